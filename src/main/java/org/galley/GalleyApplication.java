@@ -1,0 +1,23 @@
+package org.galley;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.Theme;
+import org.galley.segment.SegmentCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Entry point. {@code java -jar galley.jar} starts the web editor; {@code java -jar galley.jar segment FILE...}
+ * runs the segmenter alone, without starting Spring, so scripts get an answer in well under a second.
+ */
+@SpringBootApplication
+@Theme("galley")
+public class GalleyApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("segment")) {
+            System.exit(SegmentCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        SpringApplication.run(GalleyApplication.class, args);
+    }
+}
