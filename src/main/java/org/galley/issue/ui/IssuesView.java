@@ -1,0 +1,57 @@
+package org.galley.issue.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.galley.issue.IssueService;
+import org.galley.issue.IssueSummary;
+
+/** The issues on file: title, date, pages, and articles by workflow state. */
+@Route("")
+@PermitAll
+public class IssuesView extends VerticalLayout implements HasDynamicTitle {
+
+    static final List<String> STATES = List.of("DRAFT", "CORRECTED", "APPROVED", "REJECTED", "EXCLUDED");
+
+    final Grid<IssueSummary> grid = new Grid<>(IssueSummary.class, false);
+
+    public IssuesView(IssueService issues) {
+        setSizeFull();
+        grid.setId("issues");
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        grid.addColumn(IssueSummary::displayTitle).setHeader(getTranslation("issues.title")).setFlexGrow(2);
+        grid.addColumn(i -> dates.format(i.date())).setHeader(getTranslation("issues.date")).setAutoWidth(true);
+        grid.addColumn(IssueSummary::pages).setHeader(getTranslation("issues.pages")).setAutoWidth(true);
+        grid.addColumn(IssueSummary::articles).setHeader(getTranslation("issues.articles")).setAutoWidth(true);
+        grid.addComponentColumn(this::stateBadges).setHeader(getTranslation("issues.byState")).setFlexGrow(3);
+        List<IssueSummary> all = issues.list();
+        grid.setItems(all);
+        add(new H2(getTranslation("issues.heading")), grid);
+        if (all.isEmpty()) {
+            add(new Span(getTranslation("issues.empty")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("issues.heading") + " · Galley";
+    }
+
+    private Span stateBadges(IssueSummary issue) {
+        Map<String, Integer> counts = issue.articlesByState();
+        Span span = new Span(STATES.stream().filter(counts::containsKey)
+                .map(s -> getTranslation("state." + s) + " " + counts.get(s))
+                .collect(Collectors.joining(" · ")));
+        span.addClassName("galley-state-counts");
+        return span;
+    }
+}

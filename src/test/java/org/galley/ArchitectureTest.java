@@ -1,0 +1,44 @@
+package org.galley;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Repository;
+
+/** The boundaries the code must keep: a pure segmenter, views that go through services. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.galley");
+    }
+
+    @Test
+    void theSegmenterDependsOnNothingOfOursNorOnSpringVaadinOrJdbc() {
+        noClasses().that().resideInAPackage("org.galley.segment..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.galley.common..", "org.galley.security..", "org.galley.issue..", "org.galley.importing..",
+                        "org.galley.article..", "org.galley.editor..", "org.galley.workflow..", "org.galley.publishing..",
+                        "org.springframework..", "com.vaadin..", "java.sql..", "javax.sql..", "com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
+    void viewsNeverTouchRepositoriesOrSql() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void repositoriesAreNotPublic() {
+        noClasses().that().areAnnotatedWith(Repository.class).should().bePublic().check(classes);
+    }
+}

@@ -1,0 +1,68 @@
+package org.galley.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A real browser: log in as the admin, see the demo issue, log out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LoginFlowBrowserTest {
+
+    @LocalServerPort
+    int port;
+    ChromeDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void logInSeeTheDemoIssueAndLogOut() throws Exception {
+        driver = Browser.start();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get("http://localhost:" + port + "/");
+
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        username.sendKeys("admin");
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("test-admin-password");
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issues")));
+        wait.until(d -> grid.getText().contains("Demo · 平湖") || textOfGrid(d, grid).contains("Demo · 平湖"));
+        Path shot = Path.of("target", "screenshots", "issues.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        driver.get("http://localhost:" + port + "/");
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+    }
+
+    static String textOfGrid(org.openqa.selenium.WebDriver d, WebElement grid) {
+        Object text = ((JavascriptExecutor) d).executeScript(
+                "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content')).map(c => c.textContent).join('|')", grid);
+        return String.valueOf(text);
+    }
+}
