@@ -51,6 +51,8 @@ create table page (
     sha256      text        not null,
     encoding    text        not null,
     language    text,
+    -- What the segmenter left outside articles at import (furniture, orphan bylines), for the editor.
+    leftovers   jsonb       not null default '{}'::jsonb,
     imported_by text        not null,
     imported_at timestamptz not null default now(),
     unique (issue_id, page_number),
@@ -60,7 +62,8 @@ create table page (
 -- The raw page is the evidence every revision points back to: it never changes once imported.
 create function refuse_page_text_change() returns trigger language plpgsql as $$
 begin
-    if new.raw_text is distinct from old.raw_text or new.sha256 is distinct from old.sha256 then
+    if new.raw_text is distinct from old.raw_text or new.sha256 is distinct from old.sha256
+       or new.leftovers is distinct from old.leftovers then
         raise exception 'raw page text is immutable (page %)', old.id using errcode = 'P0001';
     end if;
     return new;
@@ -78,10 +81,14 @@ create table article (
                      check (state in ('DRAFT', 'CORRECTED', 'APPROVED', 'REJECTED', 'EXCLUDED')),
     -- Optimistic locking: bumped by every change to the article row.
     version          int         not null default 0,
+    -- The revision an editor approved (the workflow sets it); null until approved.
+    approved_revision int,
+    -- Set when the article was merged into another: it keeps its history but leaves the page.
+    merged_into      bigint      references article (id),
     updated_by       text        not null,
     updated_at       timestamptz not null default now()
 );
-create index article_issue on article (issue_id, page_id, position);
+create index article_issue on article (issue_id, page_id, position) where merged_into is null;
 
 -- Full snapshots: one row per change, never updated or deleted.
 create table article_revision (

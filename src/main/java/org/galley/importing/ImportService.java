@@ -42,7 +42,7 @@ public class ImportService {
         List<Long> ids = new ArrayList<>();
         for (PageFile file : files) {
             String text = decodeUtf8(file);
-            long pageId = issues.storePage(issueId, null, null, file.name(), text, "UTF-8", null, actor);
+            long pageId = issues.storePage(issueId, null, null, file.name(), text, "UTF-8", null, "{}", actor);
             ids.add(pageId);
             audit.recordAs(actor, "page.import", "page:" + pageId, file.name());
         }

@@ -41,7 +41,7 @@ public class IssueService {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public long storePage(long issueId, Integer pageNumber, String section, String sourceName, String rawText,
-                          String encoding, String language, String actor) {
+                          String encoding, String language, String leftoversJson, String actor) {
         if (issues.findById(issueId).isEmpty()) {
             throw UserFacingException.notFound("issue.error.unknown", issueId);
         }
@@ -53,7 +53,7 @@ public class IssueService {
         if (pages.existsNumber(issueId, number)) {
             throw UserFacingException.conflict("import.error.pageExists", number);
         }
-        return pages.insert(issueId, number, section, sourceName, rawText, sha, encoding, language, actor);
+        return pages.insert(issueId, number, section, sourceName, rawText, sha, encoding, language, leftoversJson, actor);
     }
 
     @PreAuthorize("hasRole('CORRECTOR')")

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 class PageRepository {
 
     private static final String COLUMNS =
-            "id, issue_id, page_number, section, source_name, raw_text, sha256, encoding, language, imported_by, imported_at";
+            "id, issue_id, page_number, section, source_name, raw_text, sha256, encoding, language, leftovers::text as leftovers, imported_by, imported_at";
     private final JdbcClient jdbc;
 
     PageRepository(JdbcClient jdbc) {
@@ -19,13 +19,13 @@ class PageRepository {
     }
 
     long insert(long issueId, int pageNumber, String section, String sourceName, String rawText, String sha256,
-                String encoding, String language, String importedBy) {
+                String encoding, String language, String leftoversJson, String importedBy) {
         return jdbc.sql("""
-                        insert into page (issue_id, page_number, section, source_name, raw_text, sha256, encoding, language, imported_by)
-                        values (:issue, :num, :section, :source, :raw, :sha, :enc, :lang, :by) returning id""")
+                        insert into page (issue_id, page_number, section, source_name, raw_text, sha256, encoding, language, leftovers, imported_by)
+                        values (:issue, :num, :section, :source, :raw, :sha, :enc, :lang, cast(:leftovers as jsonb), :by) returning id""")
                 .param("issue", issueId).param("num", pageNumber).param("section", section).param("source", sourceName)
                 .param("raw", rawText).param("sha", sha256).param("enc", encoding).param("lang", language)
-                .param("by", importedBy)
+                .param("leftovers", leftoversJson == null ? "{}" : leftoversJson).param("by", importedBy)
                 .query(Long.class).single();
     }
 
@@ -56,6 +56,6 @@ class PageRepository {
     private static Page map(ResultSet rs, int n) throws SQLException {
         return new Page(rs.getLong("id"), rs.getLong("issue_id"), rs.getInt("page_number"), rs.getString("section"),
                 rs.getString("source_name"), rs.getString("raw_text"), rs.getString("sha256"), rs.getString("encoding"),
-                rs.getString("language"), rs.getString("imported_by"), rs.getTimestamp("imported_at").toInstant());
+                rs.getString("language"), rs.getString("leftovers"), rs.getString("imported_by"), rs.getTimestamp("imported_at").toInstant());
     }
 }

@@ -1,0 +1,104 @@
+package org.galley.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.galley.common.UserFacingException;
+import org.galley.segment.Byline;
+
+/**
+ * What an article's content may be. Checked before anything is written, so a bad form field or API body is
+ * refused with a message and changes nothing. Text is stored as typed (markup included) and escaped on output.
+ */
+final class ContentRules {
+
+    static final int MAX_FIELD = 2_000;
+    static final int MAX_PARAGRAPH = 100_000;
+    static final int MAX_PARAGRAPHS = 2_000;
+    static final int MAX_PEOPLE = 50;
+
+    private ContentRules() {
+    }
+
+    static ArticleContent check(ArticleContent c) {
+        if (c == null) {
+            throw new UserFacingException("article.error.noContent");
+        }
+        if (!c.kind().matches("[a-z][a-z-]{0,30}")) {
+            throw new UserFacingException("article.error.kind", c.kind());
+        }
+        field("kicker", c.kicker());
+        field("headline", c.headline());
+        field("subheadline", c.subheadline());
+        field("dateline", c.dateline());
+        if (c.caption() != null && c.caption().length() > MAX_PARAGRAPH) {
+            throw new UserFacingException("article.error.tooLong", "caption", MAX_PARAGRAPH);
+        }
+        noControl("caption", c.caption());
+        if (c.paragraphs().size() > MAX_PARAGRAPHS) {
+            throw new UserFacingException("article.error.tooManyParagraphs", MAX_PARAGRAPHS);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : c.paragraphs()) {
+            if (p == null) {
+                throw new UserFacingException("article.error.paragraphs");
+            }
+            if (p.length() > MAX_PARAGRAPH) {
+                throw new UserFacingException("article.error.tooLong", "paragraph", MAX_PARAGRAPH);
+            }
+            noControl("paragraph", p);
+            // Empty paragraphs carry nothing and would confuse paragraph counts; drop them.
+            if (!p.isBlank()) {
+                paragraphs.add(p.strip());
+            }
+        }
+        Byline b = c.byline();
+        people(b.reporters());
+        people(b.correspondents());
+        people(b.photographers());
+        for (var span : c.lines()) {
+            if (span == null || span.first() < 1 || span.last() < span.first()) {
+                throw new UserFacingException("article.error.lines");
+            }
+        }
+        return new ArticleContent(c.kind(), blankToNull(c.kicker()), blankToNull(c.headline()), blankToNull(c.subheadline()),
+                new Byline(clean(b.reporters()), clean(b.correspondents()), clean(b.photographers())),
+                blankToNull(c.dateline()), paragraphs, blankToNull(c.caption()), c.continued(), c.lines());
+    }
+
+    private static void field(String name, String value) {
+        if (value != null && value.length() > MAX_FIELD) {
+            throw new UserFacingException("article.error.tooLong", name, MAX_FIELD);
+        }
+        noControl(name, value);
+    }
+
+    /** NUL and other C0 controls (but tab and line breaks) come from binary junk, never from a newspaper. */
+    private static void noControl(String name, String value) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t') {
+                throw new UserFacingException("article.error.control", name);
+            }
+        }
+    }
+
+    private static void people(List<String> names) {
+        if (names.size() > MAX_PEOPLE) {
+            throw new UserFacingException("article.error.people", MAX_PEOPLE);
+        }
+        for (String n : names) {
+            field("byline", n);
+        }
+    }
+
+    private static List<String> clean(List<String> names) {
+        return names.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,69 @@
+package org.galley.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.galley.article.ArticleContent;
+import org.galley.article.ArticleService;
+import org.galley.issue.IssueService;
+import org.galley.issue.NewIssue;
+import org.galley.segment.Byline;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Builds issues, pages and articles for tests, each with unique names so tests never collide. */
+@Component
+public class TestData {
+
+    private static final AtomicInteger DAY = new AtomicInteger();
+    private final IssueService issues;
+    private final ArticleService articles;
+    private final TransactionTemplate tx;
+
+    TestData(IssueService issues, ArticleService articles, TransactionTemplate tx) {
+        this.issues = issues;
+        this.articles = articles;
+        this.tx = tx;
+    }
+
+    public record Fixture(long issueId, long pageId, List<Long> articleIds) {
+    }
+
+    public static ArticleContent content(String headline, String... paragraphs) {
+        return new ArticleContent("news", null, headline, null, Byline.empty(), null, List.of(paragraphs), null, false, List.of());
+    }
+
+    /** An issue with one page holding the given articles, as the segmenter would have proposed them. */
+    public Fixture issueWithArticles(ArticleContent... contents) {
+        return asUser("test-importer", "ROLE_CORRECTOR", () -> tx.execute(status -> {
+            String title = "Test " + UUID.randomUUID();
+            long issueId = issues.create(new NewIssue(title, LocalDate.of(2001, 1, 1).plusDays(DAY.incrementAndGet()), "", null, "zh")).id();
+            long pageId = issues.storePage(issueId, 1, null, "p1.txt", "raw " + title, "UTF-8", "zh", "{}", "test-importer");
+            List<Long> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < contents.length; i++) {
+                ids.add(articles.createFromProposal(issueId, pageId, i + 1, contents[i], "segmenter"));
+            }
+            return new Fixture(issueId, pageId, ids);
+        }));
+    }
+
+    public static <T> T asUser(String name, String role, Callable<T> action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
+                List.of(new SimpleGrantedAuthority(role))));
+        try {
+            return action.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}
