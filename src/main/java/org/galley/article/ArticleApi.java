@@ -1,0 +1,87 @@
+package org.galley.article;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.galley.common.GalleyI18NProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Articles and their history for scripts: read, save from a base revision (409 on conflict), revisions, diff. */
+@RestController
+class ArticleApi {
+
+    record ArticleJson(long id, long issueId, long pageId, int page, int position, int revision, String state,
+                       Integer approvedRevision, String updatedBy, Instant updatedAt, ArticleContent content) {
+        static ArticleJson of(Article a) {
+            return new ArticleJson(a.id(), a.issueId(), a.pageId(), a.pageNumber(), a.position(), a.revision(),
+                    a.state().name(), a.approvedRevision(), a.updatedBy(), a.updatedAt(), a.content());
+        }
+    }
+
+    record RevisionJson(int revision, String author, Instant createdAt, String origin, String note, ArticleContent content) {
+        static RevisionJson of(Revision r, boolean withContent) {
+            return new RevisionJson(r.number(), r.author(), r.createdAt(), r.origin().name(), r.note(), withContent ? r.content() : null);
+        }
+    }
+
+    record SaveRequest(Integer baseRevision, ArticleContent content, String note) {
+    }
+
+    private final ArticleService articles;
+    private final GalleyI18NProvider i18n;
+
+    ArticleApi(ArticleService articles, GalleyI18NProvider i18n) {
+        this.articles = articles;
+        this.i18n = i18n;
+    }
+
+    @GetMapping("/api/issues/{issueId}/articles")
+    List<ArticleJson> byIssue(@PathVariable long issueId) {
+        return articles.byIssue(issueId).stream().map(ArticleJson::of).toList();
+    }
+
+    @GetMapping("/api/articles/{id}")
+    ArticleJson get(@PathVariable long id) {
+        return ArticleJson.of(articles.get(id));
+    }
+
+    @PutMapping("/api/articles/{id}")
+    ArticleJson save(@PathVariable long id, @RequestBody SaveRequest request) {
+        if (request == null || request.baseRevision() == null || request.content() == null) {
+            throw new org.galley.common.UserFacingException("article.error.saveRequest");
+        }
+        return ArticleJson.of(articles.save(id, request.baseRevision(), request.content(), request.note()));
+    }
+
+    @GetMapping("/api/articles/{id}/revisions")
+    List<RevisionJson> revisions(@PathVariable long id) {
+        return articles.history(id).stream().map(r -> RevisionJson.of(r, false)).toList();
+    }
+
+    @GetMapping("/api/articles/{id}/revisions/{n}")
+    RevisionJson revision(@PathVariable long id, @PathVariable int n) {
+        return RevisionJson.of(articles.revision(id, n), true);
+    }
+
+    /** A conflict answers 409 with both versions, so a script can merge and retry from the current revision. */
+    @ExceptionHandler(EditConflictException.class)
+    ResponseEntity<Map<String, Object>> conflict(EditConflictException e, Locale locale) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", 409);
+        body.put("error", i18n.getTranslation(e.key(), locale, e.args()));
+        body.put("code", e.key());
+        body.put("baseRevision", e.baseRevision());
+        body.put("theirs", RevisionJson.of(e.theirs(), true));
+        body.put("yours", e.yours());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    }
+}
