@@ -1,0 +1,91 @@
+package org.galley.publishing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PublicationRepository {
+
+    private final JdbcClient jdbc;
+
+    PublicationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Serializes publishing of one issue, so two editors cannot both create the same version. */
+    boolean lockIssue(long issueId) {
+        return jdbc.sql("select id from issue where id = :i for update").param("i", issueId).query(Long.class).optional().isPresent();
+    }
+
+    int nextVersion(long issueId) {
+        return jdbc.sql("select coalesce(max(version), 0) + 1 from publication where issue_id = :i").param("i", issueId)
+                .query(Integer.class).single();
+    }
+
+    long insert(long issueId, int version, String actor) {
+        return jdbc.sql("insert into publication (issue_id, version, published_by) values (:i, :v, :by) returning id")
+                .param("i", issueId).param("v", version).param("by", actor).query(Long.class).single();
+    }
+
+    /** Copies every approved article's approved revision into the publication, in page order. */
+    int insertApprovedArticles(long publicationId, long issueId) {
+        return jdbc.sql("""
+                        insert into publication_article (publication_id, article_id, revision, ordinal, approved_by, approved_at)
+                        select :pub, a.id, a.approved_revision,
+                               row_number() over (order by p.page_number, a.position, a.id), a.approved_by, a.approved_at
+                        from article a join page p on p.id = a.page_id
+                        where a.issue_id = :i and a.merged_into is null and a.state = 'APPROVED'""")
+                .param("pub", publicationId).param("i", issueId).update();
+    }
+
+    int withdrawLatest(long issueId, String actor) {
+        return jdbc.sql("""
+                        update publication set withdrawn_by = :by, withdrawn_at = now()
+                        where issue_id = :i and withdrawn_at is null
+                          and version = (select max(version) from publication where issue_id = :i)""")
+                .param("by", actor).param("i", issueId).update();
+    }
+
+    List<Publication> findByIssue(long issueId) {
+        return jdbc.sql("select * from publication where issue_id = :i order by version").param("i", issueId)
+                .query((rs, n) -> map(rs)).list().stream().map(this::withArticles).toList();
+    }
+
+    Optional<Publication> find(long issueId, int version) {
+        return jdbc.sql("select * from publication where issue_id = :i and version = :v").param("i", issueId).param("v", version)
+                .query((rs, n) -> map(rs)).optional().map(this::withArticles);
+    }
+
+    Optional<Publication> latest(long issueId) {
+        return jdbc.sql("select * from publication where issue_id = :i order by version desc limit 1").param("i", issueId)
+                .query((rs, n) -> map(rs)).optional().map(this::withArticles);
+    }
+
+    private Publication withArticles(Publication p) {
+        List<Publication.Entry> entries = jdbc.sql("""
+                        select article_id, revision, ordinal, approved_by, approved_at
+                        from publication_article where publication_id = :p order by ordinal""")
+                .param("p", p.id())
+                .query((rs, n) -> new Publication.Entry(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+        return new Publication(p.id(), p.issueId(), p.version(), p.publishedBy(), p.publishedAt(), p.withdrawnBy(),
+                p.withdrawnAt(), entries);
+    }
+
+    private static Publication map(ResultSet rs) throws SQLException {
+        return new Publication(rs.getLong("id"), rs.getLong("issue_id"), rs.getInt("version"), rs.getString("published_by"),
+                rs.getTimestamp("published_at").toInstant(), rs.getString("withdrawn_by"), instant(rs.getTimestamp("withdrawn_at")),
+                List.of());
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

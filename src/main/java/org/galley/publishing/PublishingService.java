@@ -1,0 +1,74 @@
+package org.galley.publishing;
+
+import java.util.List;
+import org.galley.common.AuditTrail;
+import org.galley.common.UserFacingException;
+import org.galley.issue.IssueService;
+import org.galley.workflow.WorkflowService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishing an issue: an immutable record of the approved revision of every article, as version 1, 2, …
+ * Corrections after publishing need approval and a republish; earlier versions stay readable and exportable.
+ */
+@Service
+public class PublishingService {
+
+    private final PublicationRepository publications;
+    private final WorkflowService workflow;
+    private final IssueService issues;
+    private final AuditTrail audit;
+
+    PublishingService(PublicationRepository publications, WorkflowService workflow, IssueService issues, AuditTrail audit) {
+        this.publications = publications;
+        this.workflow = workflow;
+        this.issues = issues;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Publication publish(long issueId) {
+        if (!publications.lockIssue(issueId)) {
+            throw UserFacingException.notFound("issue.error.unknown", issueId);
+        }
+        List<WorkflowService.Blocker> blockers = workflow.blockers(issueId);
+        if (!blockers.isEmpty()) {
+            throw UserFacingException.conflict("publishing.error.blocked", blockers.size());
+        }
+        int version = publications.nextVersion(issueId);
+        long id = publications.insert(issueId, version, AuditTrail.currentActor());
+        if (publications.insertApprovedArticles(id, issueId) == 0) {
+            throw UserFacingException.conflict("publishing.error.nothing");
+        }
+        audit.record("issue.publish", "issue:" + issueId, "version " + version);
+        return publications.find(issueId, version).orElseThrow();
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public void unpublish(long issueId) {
+        issues.find(issueId).orElseThrow(() -> UserFacingException.notFound("issue.error.unknown", issueId));
+        if (publications.withdrawLatest(issueId, AuditTrail.currentActor()) == 0) {
+            throw UserFacingException.conflict("publishing.error.notPublished");
+        }
+        audit.record("issue.unpublish", "issue:" + issueId, null);
+    }
+
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional(readOnly = true)
+    public List<Publication> publications(long issueId) {
+        issues.find(issueId).orElseThrow(() -> UserFacingException.notFound("issue.error.unknown", issueId));
+        return publications.findByIssue(issueId);
+    }
+
+    /** A version by number, or the latest with {@code null}. */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional(readOnly = true)
+    public Publication publication(long issueId, Integer version) {
+        return (version == null ? publications.latest(issueId) : publications.find(issueId, version))
+                .orElseThrow(() -> UserFacingException.notFound("publishing.error.noVersion", issueId, version == null ? "latest" : version));
+    }
+}

@@ -1,0 +1,106 @@
+package org.galley.workflow;
+
+import java.util.List;
+import org.galley.article.Article;
+import org.galley.article.ArticleService;
+import org.galley.article.ArticleState;
+import org.galley.common.AuditTrail;
+import org.galley.common.UserFacingException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editorial workflow of an article: draft → corrected (a corrector submits) → approved (an editor
+ * approves one specific revision) or rejected (back with a note); excluded keeps adverts and furniture out
+ * of the publication. Rights are checked here, whatever the screen shows.
+ */
+@Service
+public class WorkflowService {
+
+    /** An article that keeps the issue from being published, and why. */
+    public record Blocker(long articleId, int page, String headline, ArticleState state) {
+    }
+
+    private final WorkflowRepository workflow;
+    private final ArticleService articles;
+    private final AuditTrail audit;
+
+    WorkflowService(WorkflowRepository workflow, ArticleService articles, AuditTrail audit) {
+        this.workflow = workflow;
+        this.articles = articles;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional
+    public Article submit(long articleId) {
+        move(articleId, List.of("DRAFT", "REJECTED", "CORRECTED"), ArticleState.CORRECTED, null);
+        audit.record("article.submit", "article:" + articleId, null);
+        return articles.get(articleId);
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Article approve(long articleId, int revision) {
+        Article current = articles.get(articleId);
+        if (current.revision() != revision) {
+            throw UserFacingException.conflict("workflow.error.notCurrent", revision, current.revision());
+        }
+        if (!workflow.approve(articleId, revision, AuditTrail.currentActor())) {
+            throw UserFacingException.conflict("workflow.error.state", state(articleId), ArticleState.APPROVED);
+        }
+        audit.record("article.approve", "article:" + articleId, "revision " + revision);
+        return articles.get(articleId);
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Article reject(long articleId, String note) {
+        if (note == null || note.isBlank()) {
+            throw new UserFacingException("workflow.error.noteRequired");
+        }
+        if (note.length() > 2000) {
+            throw new UserFacingException("article.error.tooLong", "note", 2000);
+        }
+        move(articleId, List.of("DRAFT", "CORRECTED", "APPROVED"), ArticleState.REJECTED, note.strip());
+        audit.record("article.reject", "article:" + articleId, note.strip());
+        return articles.get(articleId);
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Article exclude(long articleId, String note) {
+        move(articleId, List.of("DRAFT", "CORRECTED", "APPROVED", "REJECTED"), ArticleState.EXCLUDED, note);
+        audit.record("article.exclude", "article:" + articleId, note);
+        return articles.get(articleId);
+    }
+
+    /** Brings an excluded article back into the workflow as a draft. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Article include(long articleId) {
+        move(articleId, List.of("EXCLUDED"), ArticleState.DRAFT, null);
+        audit.record("article.include", "article:" + articleId, null);
+        return articles.get(articleId);
+    }
+
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional(readOnly = true)
+    public List<Blocker> blockers(long issueId) {
+        return workflow.blockers(issueId).stream()
+                .map(b -> new Blocker(b.articleId(), b.page(), b.headline(), ArticleState.valueOf(b.state())))
+                .toList();
+    }
+
+    private void move(long articleId, List<String> from, ArticleState to, String note) {
+        articles.get(articleId);
+        if (!workflow.transition(articleId, from, to.name(), note, AuditTrail.currentActor())) {
+            throw UserFacingException.conflict("workflow.error.state", state(articleId), to);
+        }
+    }
+
+    private String state(long articleId) {
+        return String.valueOf(workflow.state(articleId));
+    }
+}
