@@ -31,15 +31,21 @@ create table publication_article (
 
 create function refuse_publication_change() returns trigger language plpgsql as $$
 begin
-    if tg_table_name = 'publication' and tg_op = 'UPDATE'
+    raise exception 'publications are immutable (% on % refused)', tg_op, tg_table_name using errcode = 'P0001';
+end $$;
+
+-- Withdrawing (unpublish) is the one change a publication allows; everything else is refused.
+create function allow_only_withdrawal() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'UPDATE' and old.withdrawn_at is null
        and new.id = old.id and new.issue_id = old.issue_id and new.version = old.version
-       and new.published_by = old.published_by and new.published_at = old.published_at
-       and old.withdrawn_at is null then
-        return new; -- withdrawing is the one change a publication allows
+       and new.published_by = old.published_by and new.published_at = old.published_at then
+        return new;
     end if;
     raise exception 'publications are immutable (% on % refused)', tg_op, tg_table_name using errcode = 'P0001';
 end $$;
+
 create trigger publication_immutable before update or delete on publication
-    for each row execute function refuse_publication_change();
+    for each row execute function allow_only_withdrawal();
 create trigger publication_article_immutable before update or delete on publication_article
     for each row execute function refuse_publication_change();
