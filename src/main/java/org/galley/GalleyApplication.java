@@ -2,13 +2,16 @@ package org.galley;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.Theme;
+import java.util.Arrays;
+import org.galley.importing.ImportCommand;
 import org.galley.segment.SegmentCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Entry point. {@code java -jar galley.jar} starts the web editor; {@code java -jar galley.jar segment FILE...}
- * runs the segmenter alone, without starting Spring, so scripts get an answer in well under a second.
+ * runs the segmenter alone, without starting Spring, so scripts get an answer in well under a second;
+ * {@code java -jar galley.jar import ...} imports pages without starting the web server.
  */
 @SpringBootApplication
 @Theme("galley")
@@ -16,7 +19,10 @@ public class GalleyApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("segment")) {
-            System.exit(SegmentCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            System.exit(SegmentCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(ImportCommand.run(GalleyApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         SpringApplication.run(GalleyApplication.class, args);
     }

@@ -97,10 +97,11 @@ public class ArticleService {
     }
 
     private void write(long articleId, int baseRevision, ArticleContent content, Origin origin, String note, String actor) {
-        if (articles.isMerged(articleId)) {
-            throw UserFacingException.conflict("article.error.merged", articleId);
-        }
         if (!articles.advance(articleId, baseRevision, actor)) {
+            // Only on the rare failure do we ask why: merged away, or someone saved in between.
+            if (articles.isMerged(articleId)) {
+                throw UserFacingException.conflict("article.error.merged", articleId);
+            }
             Article current = articles.find(articleId)
                     .orElseThrow(() -> UserFacingException.notFound("article.error.unknown", articleId));
             Revision theirs = articles.revision(articleId, current.revision()).orElseThrow();

@@ -1,66 +1,108 @@
 package org.galley.importing;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.galley.article.ArticleContent;
+import org.galley.article.ArticleService;
 import org.galley.common.AuditTrail;
 import org.galley.common.UserFacingException;
 import org.galley.issue.IssueService;
 import org.galley.issue.NewIssue;
+import org.galley.segment.Proposal;
+import org.galley.segment.ProposedArticle;
+import org.galley.segment.Segmenter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
-/** Imports raw page files into an issue. One call is one transaction: all its pages land, or none. */
+/**
+ * Imports raw page files into an issue: decode, segment, store the page and its proposed articles as their
+ * revision 1. The UI, the HTTP API and the command line all come through here. One call is one transaction:
+ * every page and article of the upload lands, or nothing does.
+ */
 @Service
 public class ImportService {
 
-    private final IssueService issues;
-    private final AuditTrail audit;
+    /** What the user sees before confirming: how the file was read and its first lines. */
+    public record Preview(String name, Integer pageNumber, String encoding, List<String> firstLines) {
+    }
 
-    ImportService(IssueService issues, AuditTrail audit) {
+    private final IssueService issues;
+    private final ArticleService articles;
+    private final AuditTrail audit;
+    private final UploadReader reader;
+
+    ImportService(IssueService issues, ArticleService articles, AuditTrail audit,
+                  @Value("${galley.import.max-page-size:5MB}") DataSize maxPage,
+                  @Value("${galley.import.max-upload-size:200MB}") DataSize maxUpload) {
         this.issues = issues;
+        this.articles = articles;
         this.audit = audit;
+        this.reader = new UploadReader(maxPage.toBytes(), maxUpload.toBytes());
     }
 
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
-    public ImportResult importPages(long issueId, List<PageFile> files) {
-        return store(issueId, files, AuditTrail.currentActor());
+    public ImportResult importPages(long issueId, List<PageFile> files, String encodingOverride) {
+        return store(issueId, files, encodingOverride, AuditTrail.currentActor());
     }
 
+    /** Creates the issue and imports its pages in one transaction (the API's and the command line's way). */
+    @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
-    ImportResult importNewIssueAsSystem(NewIssue issue, List<PageFile> files) {
+    public ImportResult importIssue(NewIssue issue, List<PageFile> files, String encodingOverride) {
+        long issueId = issues.create(issue).id();
+        return store(issueId, files, encodingOverride, AuditTrail.currentActor());
+    }
+
+    @PreAuthorize("hasRole('CORRECTOR')")
+    public List<Preview> preview(PageFile file, String encodingOverride) {
+        List<Preview> previews = new ArrayList<>();
+        for (PageUpload page : reader.read(file.name(), file.bytes())) {
+            DecodedPage decoded = PageDecoder.decode(page.name(), page.bytes(), encodingOverride);
+            previews.add(new Preview(page.name(), page.pageNumber(), decoded.encoding(), PageDecoder.previewLines(decoded, 8)));
+        }
+        return previews;
+    }
+
+    /** The seed import at first start, before anyone has logged in. */
+    @Transactional
+    ImportResult importIssueAsSystem(NewIssue issue, List<PageFile> files) {
         long issueId = issues.createAsSystem(issue);
-        return store(issueId, files, "system");
+        return store(issueId, files, null, "system");
     }
 
-    private ImportResult store(long issueId, List<PageFile> files, String actor) {
-        List<Long> ids = new ArrayList<>();
+    private ImportResult store(long issueId, List<PageFile> files, String encodingOverride, String actor) {
+        if (files == null || files.isEmpty()) {
+            throw new UserFacingException("import.error.noFiles");
+        }
+        List<PageUpload> pages = new ArrayList<>();
         for (PageFile file : files) {
-            String text = decodeUtf8(file);
-            long pageId = issues.storePage(issueId, null, null, file.name(), text, "UTF-8", null, "{}", actor);
-            ids.add(pageId);
-            audit.recordAs(actor, "page.import", "page:" + pageId, file.name());
+            pages.addAll(reader.read(file.name(), file.bytes()));
         }
-        return new ImportResult(issueId, ids, 0);
+        List<Long> pageIds = new ArrayList<>();
+        int articleCount = 0;
+        for (PageUpload page : PageOrder.sorted(pages)) {
+            DecodedPage decoded = PageDecoder.decode(page.name(), page.bytes(), encodingOverride);
+            Proposal proposal = Segmenter.segment(decoded.text(), null);
+            long pageId = issues.storePage(issueId, page.pageNumber(), null, page.name(), decoded.text(),
+                    decoded.encoding(), proposal.language(), Leftovers.of(proposal).toJson(), actor);
+            int position = 0;
+            for (ProposedArticle a : proposal.articles()) {
+                articles.createFromProposal(issueId, pageId, ++position, content(a), actor);
+            }
+            articleCount += position;
+            pageIds.add(pageId);
+            audit.recordAs(actor, "page.import", "page:" + pageId,
+                    page.name() + " (" + decoded.encoding() + ", " + position + " articles)");
+        }
+        return new ImportResult(issueId, pageIds, articleCount);
     }
 
-    private static String decodeUtf8(PageFile file) {
-        byte[] bytes = file.bytes();
-        if (bytes.length == 0) {
-            throw new UserFacingException("import.error.empty", file.name());
-        }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UserFacingException("import.error.encoding", file.name());
-        }
+    static ArticleContent content(ProposedArticle a) {
+        return new ArticleContent(a.kind(), a.kicker(), a.headline(), a.subheadline(), a.byline(), a.dateline(),
+                a.paragraphs(), a.caption(), a.continued(), a.lines());
     }
 }

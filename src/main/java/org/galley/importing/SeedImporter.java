@@ -32,11 +32,14 @@ class SeedImporter implements ApplicationRunner {
     private final Path seedsDir;
     private final String title;
     private final LocalDate date;
+    private final boolean enabled;
 
     SeedImporter(IssueService issues, ImportService importer,
                  @Value("${galley.seeds.dir:seeds}") Path seedsDir,
                  @Value("${galley.seeds.title:Demo · 平湖}") String title,
-                 @Value("${galley.seeds.date:2023-03-01}") LocalDate date) {
+                 @Value("${galley.seeds.date:2023-03-01}") LocalDate date,
+                 @Value("${galley.seeds.enabled:true}") boolean enabled) {
+        this.enabled = enabled;
         this.issues = issues;
         this.importer = importer;
         this.seedsDir = seedsDir;
@@ -46,7 +49,7 @@ class SeedImporter implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (issues.countAll() > 0 || !Files.isDirectory(seedsDir)) {
+        if (!enabled || issues.countAll() > 0 || !Files.isDirectory(seedsDir)) {
             return;
         }
         List<PageFile> files = new ArrayList<>();
@@ -58,7 +61,7 @@ class SeedImporter implements ApplicationRunner {
         if (files.isEmpty()) {
             return;
         }
-        ImportResult result = importer.importNewIssueAsSystem(new NewIssue(title, date, "", null, "zh"), files);
+        ImportResult result = importer.importIssueAsSystem(new NewIssue(title, date, "", null, "zh"), files);
         log.info("Imported the demo issue from {}: {} page(s), {} article(s)", seedsDir, result.pages(), result.articles());
     }
 }
