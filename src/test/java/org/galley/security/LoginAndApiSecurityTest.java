@@ -14,13 +14,11 @@ import java.util.UUID;
 import org.galley.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
-@AutoConfigureMockMvc
 class LoginAndApiSecurityTest {
 
     @Autowired

@@ -65,11 +65,11 @@ class ShellViewsTest {
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath).doesNotContain("users");
         try {
             UI.getCurrent().navigate("users");
-        } catch (RuntimeException e) {
-            // Karibu reports the denial as an exception in some set-ups, as an error view in others.
-            assertThat(e).hasMessageContaining("Access is denied");
+        } catch (RuntimeException | AssertionError e) {
+            // Karibu reports the denial as an exception; which one depends on the error views registered.
+            assertThat(e.getMessage()).containsAnyOf("Access is denied", "AccessDeniedException");
         }
-        assertThat(_find(UsersView.class)).as("the corrector must not get the users view").isEmpty();
+        assertThat(UI.getCurrent().getCurrentView()).as("the corrector must not get the users view").isNotInstanceOf(UsersView.class);
     }
 
     @Test
