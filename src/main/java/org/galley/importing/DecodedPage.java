@@ -1,5 +1,5 @@
 package org.galley.importing;
 
-/** TEMPORARY until the importing branch lands. */
+/** A page file's text, exactly as decoded (only a byte-order mark removed), and the charset it was read with. */
 public record DecodedPage(String text, String encoding, boolean fromBom) {
 }

@@ -79,17 +79,22 @@ class ImportBadInputTest {
         byte[] nul = "text\u0000more text".getBytes(StandardCharsets.UTF_8);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] undecodable = {(byte) 0xff, (byte) 0xfe, (byte) 0xfd, 0x41, (byte) 0x80, (byte) 0x81, (byte) 0xfe, (byte) 0xff, 0x00, 0x01};
+        // Bytes undefined in windows-1252, invalid as UTF-8 and as GB18030 (a lead byte before a space).
+        byte[] undecodable = new byte[40];
+        for (int i = 0; i < undecodable.length; i += 2) {
+            undecodable[i] = (byte) new int[] {0x81, 0x8D, 0x8F, 0x90, 0x9D}[(i / 2) % 5];
+            undecodable[i + 1] = ' ';
+        }
         return Stream.of(
                 Arguments.of("an empty file", new PageFile("p2.txt", new byte[0]), "import.error.empty"),
                 Arguments.of("a binary file with NUL bytes", new PageFile("p2.txt", nul), "import.error.binary"),
-                Arguments.of("an image", new PageFile("p2.png", png), "import.error.binary"),
-                Arguments.of("a PDF", new PageFile("p2.pdf", pdf), "import.error.binary"),
+                Arguments.of("an image", new PageFile("p2.png", png), "import.error.binaryKind"),
+                Arguments.of("a PDF", new PageFile("p2.pdf", pdf), "import.error.binaryKind"),
                 Arguments.of("a file over the size limit", new PageFile("p2.txt", big), "import.error.tooLarge"),
-                Arguments.of("undecodable bytes", new PageFile("p2.txt", undecodable), null),
+                Arguments.of("undecodable bytes", new PageFile("p2.txt", undecodable), "import.error.encoding"),
                 Arguments.of("a ZIP with nested folders", new PageFile("issue.zip", zip("pages/p2.txt", "text")), "import.error.zipFolder"),
-                Arguments.of("a ZIP with a path traversal name", new PageFile("issue.zip", zip("../p2.txt", "text")), null),
-                Arguments.of("a ZIP bomb", new PageFile("issue.zip", zipBomb()), null),
+                Arguments.of("a ZIP with a path traversal name", new PageFile("issue.zip", zip("../p2.txt", "text")), "import.error.zipPath"),
+                Arguments.of("a ZIP bomb", new PageFile("issue.zip", zipBomb()), "import.error.tooLarge"),
                 Arguments.of("a page number that already exists", new PageFile("p1.txt", "另一个版面的文字。".getBytes(StandardCharsets.UTF_8)), "import.error.pageExists"),
                 Arguments.of("the same text twice", new PageFile("p7.txt", PAGE), "import.error.duplicateText"));
     }
