@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.galley.article.diff.ArticleDiff;
 import org.galley.common.GalleyI18NProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Articles and their history for scripts: read, save from a base revision (409 on conflict), revisions, diff. */
@@ -70,6 +72,16 @@ class ArticleApi {
     @GetMapping("/api/articles/{id}/revisions/{n}")
     RevisionJson revision(@PathVariable long id, @PathVariable int n) {
         return RevisionJson.of(articles.revision(id, n), true);
+    }
+
+    /** Field-by-field differences between two revisions: character level for Chinese, word level for Latin. */
+    @GetMapping("/api/articles/{id}/diff")
+    Map<String, Object> diff(@PathVariable long id, @RequestParam int from, @RequestParam int to) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", from);
+        body.put("to", to);
+        body.put("fields", ArticleDiff.between(articles.revision(id, from).content(), articles.revision(id, to).content()));
+        return body;
     }
 
     /** A conflict answers 409 with both versions, so a script can merge and retry from the current revision. */
