@@ -15,13 +15,13 @@ final class ArticleAssembler {
     record Result(List<Draft> drafts, List<Unit> furniture, boolean titlesAfter) {
     }
 
-    static Result assemble(List<Unit> units) {
+    static Result assemble(List<Unit> units, boolean zh) {
         List<Unit> furniture = new ArrayList<>();
         List<Unit> rest = new ArrayList<>();
         for (Unit u : units) {
             (u.type == Unit.Type.FURNITURE ? furniture : rest).add(u);
         }
-        List<Draft> before = titlesBefore(rest);
+        List<Draft> before = titlesBefore(rest, !zh);
         List<Draft> after = titlesAfter(rest);
         boolean useAfter = penalty(after) < penalty(before);
         return new Result(useAfter ? after : before, furniture, useAfter);
@@ -42,15 +42,19 @@ final class ArticleAssembler {
     }
 
     /** Headline, then bylines and text: a headline closes the article before it. */
-    static List<Draft> titlesBefore(List<Unit> units) {
+    static List<Draft> titlesBefore(List<Unit> units, boolean crossheads) {
         List<Draft> out = new ArrayList<>();
         Draft cur = new Draft();
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             switch (u.type) {
                 case TITLE -> {
-                    cur = close(out, cur);
-                    cur.title = u;
+                    if (crossheads && isCrosshead(units, i, cur)) {
+                        cur.bodies.add(u); // stays in the text as a paragraph of its own
+                    } else {
+                        cur = close(out, cur);
+                        cur.title = u;
+                    }
                 }
                 case BYLINE, CREDIT -> {
                     if (cur.hasBody() && nextIsBody(units, i)) {
@@ -59,7 +63,8 @@ final class ArticleAssembler {
                     (u.type == Unit.Type.BYLINE ? cur.bylines : cur.credits).add(u);
                 }
                 case BODY -> {
-                    if (cur.hasBody() && (u.first().datelineStart || last(cur.bodies).endsAdvert())) {
+                    if (cur.hasBody() && (u.first().datelineStart || last(cur.bodies).endsAdvert()
+                            || u.endsAdvert())) {
                         cur = close(out, cur);
                     }
                     cur.bodies.add(u);
@@ -100,7 +105,7 @@ final class ArticleAssembler {
                 }
                 case BODY -> {
                     if (cur.title != null || cur.hasBody()
-                            && (u.first().datelineStart || last(cur.bodies).endsAdvert())) {
+                            && (u.first().datelineStart || last(cur.bodies).endsAdvert() || u.endsAdvert())) {
                         cur = close(out, cur);
                     }
                     cur.bodies.add(u);
@@ -112,6 +117,20 @@ final class ArticleAssembler {
         }
         close(out, cur);
         return out;
+    }
+
+    /**
+     * A crosshead: a one-line headline inside a long text, with no deck, credit or byline, followed by more text
+     * of the same article (at least three lines, no dateline, not an advertisement).
+     */
+    static boolean isCrosshead(List<Unit> units, int i, Draft cur) {
+        Unit u = units.get(i);
+        if (u.lines.size() != 1 || !cur.hasBody() || last(cur.bodies).endsAdvert() || i + 1 >= units.size()) {
+            return false;
+        }
+        Unit next = units.get(i + 1);
+        return next.type == Unit.Type.BODY && next.lines.size() >= 3 && !next.first().datelineStart
+                && !next.endsAdvert();
     }
 
     private static boolean nextIsBody(List<Unit> units, int i) {

@@ -33,8 +33,28 @@ final class CreditRule {
                 return true;
             }
         }
+        if (isBracketed(t)) {
+            return true;
+        }
         // "(AP)" or "(Reuters)" on a line of its own
         String core = lower.replace("(", "").replace(")", "").trim();
         return core.equals("ap") || core.equals("reuters") || core.equals("upi") || core.equals("afp");
+    }
+
+    /**
+     * A short line wholly in brackets, "(Copyright: 1903: By The Tribune Association.)" however OCR spells the
+     * words: a credit set apart from the text. Prose lines that open a bracket rarely close it on the same line.
+     */
+    static boolean isBracketed(String t) {
+        if (t.length() < 8 || t.length() > 70) {
+            return false;
+        }
+        char first = t.charAt(0);
+        int b = t.length();
+        while (b > 0 && (t.charAt(b - 1) == '*' || t.charAt(b - 1) == ' ' || t.charAt(b - 1) == '.')) {
+            b--;
+        }
+        char last = b > 0 ? t.charAt(b - 1) : ' ';
+        return "([{<".indexOf(first) >= 0 && ")]}>".indexOf(last) >= 0;
     }
 }

@@ -123,8 +123,8 @@ final class LineClassifier {
         }
         for (int k = j; k < lines.size() && k < j + 3; k++) {
             Line l = lines.get(k);
-            if (l.kind != LineKind.TEXT || l.advertEnd) {
-                return k;
+            if (l.kind != LineKind.TEXT || l.advertEnd || k > j && LatinDatelineRule.split(l.text) != null) {
+                return k; // the deck ends where the text opens with a dateline
             }
             l.kind = LineKind.TITLE;
             if (l.text.endsWith(".") || l.text.endsWith(".\"")) {

@@ -31,7 +31,7 @@ public final class Segmenter {
         List<Line> lines = PageText.lines(text);
         new LineClassifier(zh).classify(lines);
         List<Unit> units = Units.of(lines);
-        ArticleAssembler.Result result = ArticleAssembler.assemble(units);
+        ArticleAssembler.Result result = ArticleAssembler.assemble(units, zh);
         Vocabulary vocabulary = Vocabulary.of(lines);
         Spans spans = new Spans(lines);
         ArticleBuilder builder = new ArticleBuilder(zh, PageShape.blankSeparated(lines), vocabulary, spans);

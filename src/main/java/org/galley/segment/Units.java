@@ -31,6 +31,7 @@ final class Units {
                     }
                     cur.add(line, blank);
                     if (line.advertEnd) {
+                        AdvertSplit.apply(out, cur);
                         cur = null; // the advertisement ends here
                     }
                 }
