@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Builds paragraphs from body lines. A paragraph ends where a line that ends a sentence is followed by a blank line
  * (a blank line after a line that stops mid-sentence is a column break: {@code 动} / blank / {@code 力变革}), by an
- * indented line, or, on pages without blank lines, by a line that starts a sentence after a short line.
+ * indented line, or, on pages without blank lines, by a line that starts a sentence after a line shorter than
+ * nine tenths of the column (a justified line fills it; the last line of a paragraph need not).
  */
 final class ParagraphBuilder {
     private final boolean zh;
@@ -41,21 +42,23 @@ final class ParagraphBuilder {
 
     private boolean startsParagraph(BodyLine prev, BodyLine line, int width) {
         boolean sentenceEnded = SentenceEnd.endsSentence(prev.text(), zh);
-        if (!sentenceEnded) {
+        if (sentenceEnded && line.blankBefore()) {
+            return true;
+        }
+        if (sentenceEnded && line.indent() >= 2 && line.indent() > prev.indent()) {
+            return true;
+        }
+        if (blankSeparated || !(sentenceEnded || endsWithColon(prev.text()))) {
             return false;
         }
-        if (line.blankBefore()) {
-            return true;
-        }
-        if (line.indent() >= 2 && line.indent() > prev.indent()) {
-            return true;
-        }
-        return !blankSeparated && isShort(prev.text(), width) && startsSentence(line.text());
+        int len = CharClass.visibleLength(prev.text());
+        // a clearly short last line ends the paragraph whatever OCR made of the next line's first letter
+        return len * 10 <= width * 6 || len * 10 <= width * 9 && startsSentence(line.text());
     }
 
-    /** Shorter than four fifths of the column: justified lines fill the column, a paragraph's last line need not. */
-    private static boolean isShort(String text, int width) {
-        return CharClass.visibleLength(text) * 5 <= width * 4;
+    /** "said afterward:" before a quoted statement set as its own paragraph. */
+    private static boolean endsWithColon(String text) {
+        return text.endsWith(":") || text.endsWith("：");
     }
 
     private boolean startsSentence(String text) {
