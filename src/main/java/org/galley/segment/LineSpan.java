@@ -1,5 +1,5 @@
 package org.galley.segment;
 
-/** An inclusive range of 1-based raw page lines. */
+/** An inclusive range of 1-based raw line numbers. */
 public record LineSpan(int first, int last) {
 }

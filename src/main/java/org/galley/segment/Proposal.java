@@ -11,7 +11,7 @@ public record Proposal(String language, List<ProposedArticle> articles, List<Fur
         unassigned = List.copyOf(unassigned);
     }
 
-    public static Proposal empty(String language) {
+    static Proposal empty(String language) {
         return new Proposal(language, List.of(), List.of(), List.of());
     }
 }

@@ -1,0 +1,159 @@
+package org.galley.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assembles units into article drafts. Pages put headlines above their text (most English pages) or, in narrow
+ * Chinese layouts extracted column by column, after it. Both readings are tried and the one that leaves fewer
+ * headlines without text and texts without headline wins; on a tie, headlines come first.
+ */
+final class ArticleAssembler {
+    private ArticleAssembler() {
+    }
+
+    record Result(List<Draft> drafts, List<Unit> furniture, boolean titlesAfter) {
+    }
+
+    static Result assemble(List<Unit> units, boolean zh) {
+        List<Unit> furniture = new ArrayList<>();
+        List<Unit> rest = new ArrayList<>();
+        for (Unit u : units) {
+            (u.type == Unit.Type.FURNITURE ? furniture : rest).add(u);
+        }
+        List<Draft> before = titlesBefore(rest, !zh);
+        List<Draft> after = titlesAfter(rest);
+        boolean useAfter = penalty(after) < penalty(before);
+        return new Result(useAfter ? after : before, furniture, useAfter);
+    }
+
+    /** Headlines without text plus texts without headline. */
+    static int penalty(List<Draft> drafts) {
+        int p = 0;
+        for (Draft d : drafts) {
+            if (d.hasBody() && d.title == null) {
+                p++;
+            }
+            if (!d.hasBody() && d.title != null && !d.hasPhotoCredit()) {
+                p++;
+            }
+        }
+        return p;
+    }
+
+    /** Headline, then bylines and text: a headline closes the article before it. */
+    static List<Draft> titlesBefore(List<Unit> units, boolean crossheads) {
+        List<Draft> out = new ArrayList<>();
+        Draft cur = new Draft();
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            switch (u.type) {
+                case TITLE -> {
+                    if (crossheads && isCrosshead(units, i, cur)) {
+                        cur.bodies.add(u); // stays in the text as a paragraph of its own
+                    } else {
+                        cur = close(out, cur);
+                        cur.title = u;
+                    }
+                }
+                case BYLINE, CREDIT -> {
+                    if (cur.hasBody() && nextIsBody(units, i)) {
+                        cur = close(out, cur); // a byline between two texts opens the second
+                    }
+                    (u.type == Unit.Type.BYLINE ? cur.bylines : cur.credits).add(u);
+                }
+                case BODY -> {
+                    if (cur.hasBody() && (u.first().datelineStart || last(cur.bodies).endsAdvert()
+                            || u.endsAdvert())) {
+                        cur = close(out, cur);
+                    }
+                    cur.bodies.add(u);
+                }
+                case CONTINUED_ON -> {
+                    cur.continuedOn = u;
+                    cur = close(out, cur);
+                }
+                default -> {
+                }
+            }
+        }
+        close(out, cur);
+        return out;
+    }
+
+    /** Bylines and text, then the headline: a headline closes its own article. */
+    static List<Draft> titlesAfter(List<Unit> units) {
+        List<Draft> out = new ArrayList<>();
+        Draft cur = new Draft();
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            switch (u.type) {
+                case TITLE -> {
+                    if (cur.title != null) {
+                        cur = close(out, cur);
+                    }
+                    cur.title = u;
+                    if (cur.hasBody() || cur.hasPhotoCredit()) {
+                        cur = close(out, cur);
+                    }
+                }
+                case BYLINE, CREDIT -> {
+                    if (cur.hasBody() && nextIsBody(units, i)) {
+                        cur = close(out, cur);
+                    }
+                    (u.type == Unit.Type.BYLINE ? cur.bylines : cur.credits).add(u);
+                }
+                case BODY -> {
+                    if (cur.title != null || cur.hasBody()
+                            && (u.first().datelineStart || last(cur.bodies).endsAdvert() || u.endsAdvert())) {
+                        cur = close(out, cur);
+                    }
+                    cur.bodies.add(u);
+                }
+                case CONTINUED_ON -> cur.continuedOn = u;
+                default -> {
+                }
+            }
+        }
+        close(out, cur);
+        return out;
+    }
+
+    /**
+     * A crosshead: a one-line headline inside a long text, with no deck, credit or byline, followed by more text
+     * of the same article (at least three lines, no dateline, not an advertisement).
+     */
+    static boolean isCrosshead(List<Unit> units, int i, Draft cur) {
+        Unit u = units.get(i);
+        if (u.lines.size() != 1 || !cur.hasBody() || last(cur.bodies).endsAdvert() || i + 1 >= units.size()) {
+            return false;
+        }
+        Unit next = units.get(i + 1);
+        return next.type == Unit.Type.BODY && next.lines.size() >= 3 && !next.first().datelineStart
+                && !next.endsAdvert();
+    }
+
+    private static boolean nextIsBody(List<Unit> units, int i) {
+        for (int k = i + 1; k < units.size(); k++) {
+            Unit.Type t = units.get(k).type;
+            if (t == Unit.Type.BODY) {
+                return true;
+            }
+            if (t != Unit.Type.BYLINE && t != Unit.Type.CREDIT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Unit last(List<Unit> units) {
+        return units.get(units.size() - 1);
+    }
+
+    private static Draft close(List<Draft> out, Draft cur) {
+        if (!cur.isEmpty()) {
+            out.add(cur);
+        }
+        return new Draft();
+    }
+}

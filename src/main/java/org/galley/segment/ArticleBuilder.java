@@ -1,0 +1,161 @@
+package org.galley.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns drafts into proposed articles, and what cannot be attached with confidence into unassigned blocks. */
+final class ArticleBuilder {
+    /** Texts shorter than this without a headline are fragments, not articles. */
+    private static final int MIN_UNTITLED_CHARS = 40;
+    /** An advertisement is a short notice. */
+    private static final int MAX_ADVERT_LINES = 12;
+    /** A caption is one short paragraph. */
+    private static final int MAX_CAPTION_CHARS = 300;
+
+    private final boolean zh;
+    private final LineJoiner joiner;
+    private final ParagraphBuilder paragraphs;
+    private final TitleBuilder titles;
+    private final Spans spans;
+    final List<ProposedArticle> articles = new ArrayList<>();
+    final List<Unassigned> unassigned = new ArrayList<>();
+
+    ArticleBuilder(boolean zh, boolean blankSeparated, Vocabulary vocabulary, Spans spans) {
+        this.zh = zh;
+        this.joiner = new LineJoiner(zh, vocabulary);
+        this.paragraphs = new ParagraphBuilder(zh, blankSeparated, joiner);
+        this.titles = new TitleBuilder(zh, joiner);
+        this.spans = spans;
+    }
+
+    void add(Draft d) {
+        Title title = d.title == null ? Title.NONE : titles.build(d.title.blocks());
+        ParsedByline byline = bylines(d);
+        for (Unit c : d.credits) {
+            unassigned.add(new Unassigned("credit", c.text(), spans.of(List.of(c))));
+        }
+        if (!d.hasBody()) {
+            if (d.title != null && !byline.photographers.isEmpty()) {
+                articles.add(article("photo", title, byline, null, List.of(), null, false, d));
+                return;
+            }
+            if (d.title != null) {
+                unassigned.add(new Unassigned("headline", d.title.text(), spans.of(List.of(d.title))));
+            }
+            for (Unit b : d.bylines) {
+                if (!BylineReader.read(b).isEmpty() && !isOrphanListed(b)) {
+                    unassigned.add(new Unassigned("byline", b.text(), spans.of(List.of(b))));
+                }
+            }
+            return;
+        }
+        List<BodyLine> body = new ArrayList<>();
+        String dateline = null;
+        for (Unit u : d.bodies) {
+            for (int i = 0; i < u.lines.size(); i++) {
+                Line l = u.lines.get(i);
+                String text = l.text;
+                if (body.isEmpty()) {
+                    Dateline dl = zh ? CjkDatelineRule.split(text) : LatinDatelineRule.split(text);
+                    if (dl != null) {
+                        dateline = dl.dateline();
+                        text = dl.rest();
+                        if (dl.byline() != null) {
+                            byline.addAll(dl.byline());
+                        }
+                    }
+                }
+                body.add(new BodyLine(text, u.breakBefore.get(i) || (i == 0 && !body.isEmpty()), l.indent));
+            }
+        }
+        List<String> paras = paragraphs.build(body);
+        String last = d.bodies.get(d.bodies.size() - 1).last().text;
+        boolean continued = d.continuedOn != null || !SentenceEnd.endsSentence(last, zh);
+        String kind = "news";
+        String caption = null;
+        if (isAdvert(d)) {
+            kind = "advert";
+            continued = false;
+        } else if (isPhoto(byline, dateline, paras)) {
+            kind = "photo";
+            caption = String.join("\n", paras);
+            paras = List.of();
+            continued = false;
+        } else if (d.title == null && byline.isEmpty() && dateline == null && chars(paras) < MIN_UNTITLED_CHARS) {
+            unassigned.add(new Unassigned("text", String.join("\n", paras), spans.of(d.bodies)));
+            return;
+        }
+        articles.add(article(kind, title, byline, dateline, paras, caption, continued, d));
+    }
+
+    private final List<Unit> orphans = new ArrayList<>();
+
+    private boolean isOrphanListed(Unit u) {
+        return orphans.contains(u);
+    }
+
+    /**
+     * The bylines of one article. Two separate bylines both naming reporters compete for one article: neither is
+     * attached (an editor decides); they are listed as unassigned.
+     */
+    private ParsedByline bylines(Draft d) {
+        int withReporters = 0;
+        for (Unit b : d.bylines) {
+            if (!BylineReader.read(b).reporters.isEmpty()) {
+                withReporters++;
+            }
+        }
+        if (withReporters >= 2 || (!d.hasBody() && d.title == null)) {
+            for (Unit b : d.bylines) {
+                unassigned.add(new Unassigned("byline", b.text(), spans.of(List.of(b))));
+                orphans.add(b);
+            }
+            return new ParsedByline();
+        }
+        return BylineReader.readAll(d.bylines);
+    }
+
+    private boolean isAdvert(Draft d) {
+        int lines = 0;
+        boolean marked = false;
+        for (Unit u : d.bodies) {
+            lines += u.lines.size();
+            marked |= u.endsAdvert();
+        }
+        return marked && lines <= MAX_ADVERT_LINES;
+    }
+
+    /** Photographers only, no dateline, one short paragraph: a photo with its caption. */
+    private static boolean isPhoto(ParsedByline b, String dateline, List<String> paras) {
+        return !b.photographers.isEmpty() && b.reporters.isEmpty() && b.correspondents.isEmpty() && dateline == null
+                && paras.size() <= 1 && chars(paras) <= MAX_CAPTION_CHARS;
+    }
+
+    private static int chars(List<String> paras) {
+        int n = 0;
+        for (String p : paras) {
+            n += p.length();
+        }
+        return n;
+    }
+
+    private ProposedArticle article(String kind, Title t, ParsedByline b, String dateline, List<String> paras,
+                                    String caption, boolean continued, Draft d) {
+        List<Unit> all = new ArrayList<>();
+        if (d.title != null) {
+            all.add(d.title);
+        }
+        for (Unit u : d.bylines) {
+            if (!orphans.contains(u)) {
+                all.add(u);
+            }
+        }
+        all.addAll(d.credits);
+        all.addAll(d.bodies);
+        if (d.continuedOn != null) {
+            all.add(d.continuedOn);
+        }
+        return new ProposedArticle(kind, t.kicker(), t.headline(), t.subheadline(), b.toByline(), dateline, paras,
+                caption, continued, spans.of(all));
+    }
+}

@@ -1,0 +1,183 @@
+package org.galley.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chinese bylines: {@code ■记者 李雨婷}, {@code ■记 者 杨昊玥}, {@code 通讯员 徐冰艳 张丹燕},
+ * {@code ■记者 黄雨欣 通讯员 夏晓蕾 倪春军}, {@code ■摄影 王 强 陈明远}. Role words may be spread by justification
+ * spaces; names lose them ({@code 王 强} is 王强). A line is a byline only if it starts with a role word (or a
+ * byline marker) and everything after the role words reads as names.
+ */
+final class CjkBylineRule {
+    private static final String MARKERS = "■□▲△●○◆◇★☆◎※▼▽►·•";
+    /** Role words, longest first so that 摄影记者 wins over 记者. */
+    private static final String[] ROLE_WORDS = {"特约通讯员", "本报记者", "特约记者", "见习记者", "实习记者",
+        "摄影记者", "融媒体记者", "全媒体记者", "通讯员", "实习生", "摄影", "记者", "撰文", "采写", "文/图", "图/文",
+        "文图"};
+
+    private CjkBylineRule() {
+    }
+
+    /** Parses a byline line, or returns null if the line is not one. */
+    static ParsedByline parse(String line) {
+        String s = line;
+        boolean marker = false;
+        int i = 0;
+        while (i < s.length() && (MARKERS.indexOf(s.charAt(i)) >= 0 || CharClass.isSpace(s.charAt(i)))) {
+            marker |= MARKERS.indexOf(s.charAt(i)) >= 0;
+            i++;
+        }
+        s = s.substring(i);
+        if (s.isEmpty() || s.length() > 40) {
+            return null;
+        }
+        List<String> tokens = tokens(s, marker);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        ParsedByline out = new ParsedByline();
+        List<String> pending = new ArrayList<>();
+        List<ParsedByline.Role> roles = null;
+        int k = 0;
+        boolean first = true;
+        while (k < tokens.size()) {
+            int[] used = new int[1];
+            String role = matchRole(tokens, k, used, first);
+            if (role != null) {
+                flush(out, roles, pending);
+                roles = rolesOf(role);
+                k += used[0];
+            } else if (roles == null) {
+                return null; // names before any role word: not a byline
+            } else if (k == tokens.size() - 1 && (tokens.get(k).equals("摄") || tokens.get(k).equals("报道"))) {
+                if (tokens.get(k).equals("摄")) {
+                    roles = List.of(ParsedByline.Role.PHOTOGRAPHER);
+                }
+                k++;
+            } else if (isName(tokens.get(k))) {
+                pending.add(tokens.get(k));
+                k++;
+            } else {
+                return null;
+            }
+            first = false;
+        }
+        flush(out, roles, pending);
+        return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * Splits on spaces and the separators bylines use. After a byline marker a role word glued to a name becomes two
+     * tokens (■记者李雨婷); without the marker such a line is more likely prose (记者了解到).
+     */
+    private static List<String> tokens(String s, boolean splitGlued) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (CharClass.isSpace(c) || c == '：' || c == ':' || c == '，' || c == ',' || c == '、' || c == '；'
+                    || c == '（' || c == '）' || c == '(' || c == ')') {
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+            } else {
+                cur.append(c);
+            }
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        // split a leading role word glued to the names that follow it: 记者李雨婷
+        List<String> split = new ArrayList<>(out.size() + 2);
+        for (String t : out) {
+            String role = null;
+            for (String w : ROLE_WORDS) {
+                if (t.startsWith(w) && t.length() > w.length()) {
+                    role = w;
+                    break;
+                }
+            }
+            if (splitGlued && role != null && isName(t.substring(role.length()))) {
+                split.add(role);
+                split.add(t.substring(role.length()));
+            } else {
+                split.add(t);
+            }
+        }
+        return split;
+    }
+
+    /**
+     * A role word starting at token k, possibly spread over several tokens by justification ({@code 记 者}). The
+     * one-character roles 文/图 count only at the start of the line, where they cannot be part of a name.
+     */
+    private static String matchRole(List<String> tokens, int k, int[] used, boolean first) {
+        StringBuilder joined = new StringBuilder();
+        for (int n = 1; n <= 5 && k + n <= tokens.size(); n++) {
+            joined.append(tokens.get(k + n - 1));
+            String j = joined.toString();
+            for (String w : ROLE_WORDS) {
+                if (j.equals(w)) {
+                    used[0] = n;
+                    return w;
+                }
+            }
+            if (j.length() >= 5) {
+                break;
+            }
+        }
+        String t = tokens.get(k);
+        if (first && (t.equals("文") || t.equals("图") || t.equals("摄")) && tokens.size() > 1) {
+            used[0] = 1;
+            return t;
+        }
+        return null;
+    }
+
+    private static List<ParsedByline.Role> rolesOf(String w) {
+        if (w.equals("文/图") || w.equals("图/文") || w.equals("文图")) {
+            return List.of(ParsedByline.Role.REPORTER, ParsedByline.Role.PHOTOGRAPHER);
+        }
+        if (w.contains("摄") || w.equals("图")) {
+            return List.of(ParsedByline.Role.PHOTOGRAPHER);
+        }
+        if (w.contains("通讯员") || w.equals("实习生")) {
+            return List.of(ParsedByline.Role.CORRESPONDENT);
+        }
+        return List.of(ParsedByline.Role.REPORTER);
+    }
+
+    /** A Chinese name: 1–4 Han characters (one-character pieces are halves of a justified name), or up to 8 with a ·. */
+    static boolean isName(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        int han = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (CharClass.isHan(c)) {
+                han++;
+            } else if (c != '·' && c != '•') {
+                return false;
+            }
+        }
+        return han <= 4 || (t.indexOf('·') > 0 && han <= 8);
+    }
+
+    private static void flush(ParsedByline out, List<ParsedByline.Role> roles, List<String> pending) {
+        if (roles == null || pending.isEmpty()) {
+            pending.clear();
+            return;
+        }
+        for (String name : JustifiedNames.merge(pending)) {
+            for (ParsedByline.Role r : roles) {
+                if (!out.role(r).contains(name)) {
+                    out.role(r).add(name);
+                }
+            }
+        }
+        pending.clear();
+    }
+}

@@ -1,0 +1,42 @@
+package org.galley.segment;
+
+/**
+ * Removes the spaces justification puts into Chinese text: between two Chinese characters, and between a Chinese
+ * character and half-width digits or letters ({@code 平湖有 2个} becomes {@code 平湖有2个}). On English text it only
+ * collapses runs of spaces.
+ */
+final class CjkSpacing {
+    private CjkSpacing() {
+    }
+
+    static String clean(String s, boolean zh) {
+        StringBuilder b = new StringBuilder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!CharClass.isSpace(c)) {
+                b.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && CharClass.isSpace(s.charAt(j))) {
+                j++;
+            }
+            if (b.length() == 0 || j == n) {
+                i = j; // leading or trailing
+                continue;
+            }
+            char before = b.charAt(b.length() - 1);
+            char after = s.charAt(j);
+            boolean drop = zh && (CharClass.isWide(before, true) && (CharClass.isWide(after, true)
+                    || CharClass.isAsciiAlnum(after)) || CharClass.isAsciiAlnum(before) && CharClass.isWide(after, true));
+            if (!drop) {
+                b.append(' ');
+            }
+            i = j;
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package org.galley.segment;
+
+import java.util.List;
+
+/**
+ * Chinese headlines: a block of one to four lines without clause punctuation that stands apart from the text
+ * (blank lines, a byline, a dateline or the page edge around it). A single line that only continues the sentence
+ * of the text above after a column break (full column width, and text goes on below) is not a headline.
+ */
+final class CjkTitleRule {
+    private static final int MAX_LINES = 4;
+    private final List<Line> lines;
+
+    CjkTitleRule(List<Line> lines) {
+        this.lines = lines;
+    }
+
+    void apply() {
+        int i = 0;
+        while (i < lines.size()) {
+            if (!candidate(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < lines.size() && candidate(lines.get(j))) {
+                j++;
+            }
+            if (j - i <= MAX_LINES && boundary(i - 1) && boundary(j) && !continuesText(i, j)) {
+                for (int k = i; k < j; k++) {
+                    lines.get(k).kind = LineKind.TITLE;
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static boolean candidate(Line l) {
+        return l.kind == LineKind.TEXT && !l.datelineStart && !l.advertEnd && TitleRule.isZhTitleLike(l.text);
+    }
+
+    /** The line at {@code k} separates a headline from text: page edge, blank, any non-text line, a dateline. */
+    private boolean boundary(int k) {
+        if (k < 0 || k >= lines.size()) {
+            return true;
+        }
+        Line l = lines.get(k);
+        return l.kind != LineKind.TEXT || l.datelineStart;
+    }
+
+    /** Lines i..j-1 as wide as the column of the text above, which stops mid-sentence and goes on below. */
+    private boolean continuesText(int i, int j) {
+        int above = previousText(i - 1);
+        int below = nextNonBlank(j);
+        if (above < 0 || below < 0) {
+            return false;
+        }
+        Line prev = lines.get(above);
+        Line next = lines.get(below);
+        if (prev.kind != LineKind.TEXT || next.kind != LineKind.TEXT || next.datelineStart
+                || SentenceEnd.endsSentence(prev.text, true)) {
+            return false;
+        }
+        int width = 0;
+        for (int k = above; k >= 0 && k > above - 6 && lines.get(k).kind == LineKind.TEXT; k--) {
+            width = Math.max(width, CharClass.visibleLength(lines.get(k).text));
+        }
+        for (int k = i; k < j; k++) {
+            if (CharClass.visibleLength(lines.get(k).text) < width - 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int previousText(int k) {
+        while (k >= 0 && (lines.get(k).kind == LineKind.BLANK || lines.get(k).kind == LineKind.NOISE)) {
+            k--;
+        }
+        return k;
+    }
+
+    private int nextNonBlank(int k) {
+        while (k < lines.size() && (lines.get(k).kind == LineKind.BLANK || lines.get(k).kind == LineKind.NOISE)) {
+            k++;
+        }
+        return k < lines.size() ? k : -1;
+    }
+}

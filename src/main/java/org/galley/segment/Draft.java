@@ -1,0 +1,34 @@
+package org.galley.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The units one article is being assembled from. */
+final class Draft {
+    Unit title;
+    final List<Unit> bylines = new ArrayList<>();
+    final List<Unit> bodies = new ArrayList<>();
+    final List<Unit> credits = new ArrayList<>();
+    Unit continuedOn;
+
+    boolean hasBody() {
+        return !bodies.isEmpty();
+    }
+
+    boolean isEmpty() {
+        return title == null && bylines.isEmpty() && bodies.isEmpty() && credits.isEmpty() && continuedOn == null;
+    }
+
+    /** A photo credit and a title make a photo item even without a caption. */
+    boolean hasPhotoCredit() {
+        for (Unit u : bylines) {
+            for (Line l : u.lines) {
+                ParsedByline p = BylineReader.read(l.text);
+                if (p != null && !p.photographers.isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

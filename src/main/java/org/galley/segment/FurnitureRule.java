@@ -1,0 +1,140 @@
+package org.galley.segment;
+
+import java.util.Locale;
+
+/**
+ * Page furniture: running heads and footers, page numbers, mastheads, prices and date lines. Recognised by words
+ * that only such lines carry, never by position alone.
+ */
+final class FurnitureRule {
+    private static final String[] ZH_WORDS = {"客户端", "公众号", "责任编辑", "责编", "美编", "校对", "版式",
+        "网址", "邮箱", "热线", "新闻热线", "邮编", "订阅", "星期", "微博", "抖音号", "视频号"};
+    private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday"};
+
+    private FurnitureRule() {
+    }
+
+    /** Chinese furniture; {@code bounded} says the line stands alone (blank lines or page edges around it). */
+    static boolean isZhFurniture(String t, boolean bounded) {
+        if (t.length() > 40 || hasClause(t)) {
+            return false;
+        }
+        if (isPageNumber(t) || isZhPageLabel(t)) {
+            return true;
+        }
+        if (!bounded) {
+            return false;
+        }
+        for (String w : ZH_WORDS) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return t.contains("http") || t.contains("www.");
+    }
+
+    /** "第3版", "A3版", "3 版 要闻": a page label. */
+    private static boolean isZhPageLabel(String t) {
+        String s = CharClass.removeSpaces(t);
+        int v = s.indexOf('版');
+        if (v <= 0 || v > 4 || s.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < v; i++) {
+            char c = s.charAt(i);
+            if (!(CharClass.isAsciiAlnum(c) || c == '第' || "一二三四五六七八九十".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sentence punctuation means prose, not furniture. */
+    private static boolean hasClause(String t) {
+        return t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0;
+    }
+
+    /** A bare page number or page code ("3", "A3", "- 3 -"). */
+    static boolean isPageNumber(String t) {
+        String s = CharClass.removeSpaces(t).replace("-", "").replace("—", "");
+        if (s.isEmpty() || s.length() > 3) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (!(c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return digits > 0;
+    }
+
+    static boolean isEnFurniture(String t) {
+        if (t.length() > 90) {
+            return false;
+        }
+        if (isPageNumber(t)) {
+            return true;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("price") && lower.contains("cent") || lower.startsWith("page ") && t.length() < 12) {
+            return true;
+        }
+        if (hasWeekday(lower) && hasYear(t)) {
+            return true; // dateline of the issue: "NEW-YORK, FRIDAY, MAY 1, 1903.- FOURTEEN PAGES"
+        }
+        return isVolumeLine(t);
+    }
+
+    private static boolean hasWeekday(String lower) {
+        for (String d : WEEKDAYS) {
+            if (lower.contains(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasYear(String t) {
+        for (int i = 0; i + 4 <= t.length(); i++) {
+            if ((t.charAt(i) == '1' && (t.charAt(i + 1) == '8' || t.charAt(i + 1) == '9'))
+                    || (t.charAt(i) == '2' && t.charAt(i + 1) == '0')) {
+                if (Character.isDigit(t.charAt(i + 2)) && Character.isDigit(t.charAt(i + 3))
+                        && (i == 0 || !Character.isDigit(t.charAt(i - 1)))
+                        && (i + 4 == t.length() || !Character.isDigit(t.charAt(i + 4)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Masthead volume line, "Vol. LXIII No. 20,620": a roman numeral token and a number of three digits or more. */
+    private static boolean isVolumeLine(String t) {
+        if (t.length() > 40) {
+            return false;
+        }
+        boolean roman = false;
+        int digitRun = 0;
+        int maxDigits = 0;
+        for (String tok : t.split("[\\s.\\-]+")) {
+            if (tok.length() >= 2 && tok.chars().allMatch(c -> "IVXLCDM".indexOf(c) >= 0)) {
+                roman = true;
+            }
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c)) {
+                digitRun++;
+                maxDigits = Math.max(maxDigits, digitRun);
+            } else if (c != ',' && c != '.') {
+                digitRun = 0;
+            }
+        }
+        return roman && maxDigits >= 3;
+    }
+}

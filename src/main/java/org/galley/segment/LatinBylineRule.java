@@ -1,0 +1,116 @@
+package org.galley.segment;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * English bylines: {@code By JOHN SMITH}, {@code By John Smith and Mary Jones}, {@code Photographs by Jane Doe},
+ * and the initials that sign a dispatch at its foot ({@code I. W. F.}). A "By" line whose words are not names
+ * ({@code By Telegraph to The Tribune}) is a credit, not a byline.
+ */
+final class LatinBylineRule {
+    /** Words that make a "By ..." line a service credit or staff title rather than a name. */
+    private static final Set<String> NOT_NAMES = Set.of("the", "telegraph", "cable", "wireless", "associated",
+            "press", "united", "reuters", "special", "staff", "correspondent", "writer", "reporter", "editor",
+            "tribune", "times", "herald", "post", "news", "agency", "our", "own", "a", "an", "to", "from", "of");
+
+    private LatinBylineRule() {
+    }
+
+    static ParsedByline parse(String line) {
+        String t = line.trim();
+        if (t.length() > 70) {
+            return null;
+        }
+        ParsedByline initials = signature(t);
+        if (initials != null) {
+            return initials;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        ParsedByline.Role role;
+        String names;
+        if (lower.startsWith("by ")) {
+            role = ParsedByline.Role.REPORTER;
+            names = t.substring(3);
+        } else if (lower.startsWith("photographs by ") || lower.startsWith("photograph by ")
+                || lower.startsWith("photos by ") || lower.startsWith("photo by ")) {
+            role = ParsedByline.Role.PHOTOGRAPHER;
+            names = t.substring(lower.indexOf(" by ") + 4);
+        } else {
+            return null;
+        }
+        ParsedByline out = new ParsedByline();
+        // "By JOHN SMITH, Staff Writer": the part after a comma may be a title; names are joined by "and" or "&".
+        String[] parts = names.split(",| and | AND | & ");
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (!isName(p)) {
+                if (i == 0) {
+                    return null;
+                }
+                continue; // a trailing staff title
+            }
+            out.role(role).add(p.endsWith(".") && !p.endsWith(". ") && !lastIsInitial(p)
+                    ? p.substring(0, p.length() - 1) : p);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** 1–5 capitalised words or initials, none of them a service word. */
+    static boolean isName(String p) {
+        String[] words = p.trim().split("\\s+");
+        if (words.length == 0 || words.length > 5) {
+            return false;
+        }
+        for (String w : words) {
+            String core = stripPunct(w);
+            if (core.isEmpty() || !Character.isUpperCase(core.charAt(0))
+                    || NOT_NAMES.contains(core.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (int i = 0; i < core.length(); i++) {
+                char c = core.charAt(i);
+                if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '-') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean lastIsInitial(String p) {
+        int n = p.length();
+        return n >= 2 && Character.isUpperCase(p.charAt(n - 2)) && (n == 2 || !Character.isLetter(p.charAt(n - 3)));
+    }
+
+    private static String stripPunct(String w) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && !Character.isLetter(w.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetter(w.charAt(b - 1)) && w.charAt(b - 1) != '.') {
+            b--;
+        }
+        return w.substring(a, b);
+    }
+
+    /** A dispatch signed with initials only: two to four capital letters each followed by a period. */
+    private static ParsedByline signature(String t) {
+        String[] parts = t.split("\\s+");
+        if (parts.length < 2 || parts.length > 4) {
+            return null;
+        }
+        for (String p : parts) {
+            if (p.length() != 2 || !Character.isUpperCase(p.charAt(0)) || p.charAt(1) != '.') {
+                return null;
+            }
+        }
+        ParsedByline out = new ParsedByline();
+        out.reporters.add(t.replaceAll("\\s+", " "));
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package org.galley.segment;
+
+/** One raw line of the page: its 1-based number, trimmed text, leading indentation and what the rules made of it. */
+final class Line {
+    final int number;
+    final String text;
+    final int indent;
+    /** Characters dropped as junk (replacement characters, control bytes): a sign of binary input. */
+    final int junk;
+    LineKind kind = LineKind.TEXT;
+    /** A body line that opens an article with a dateline marker (本报讯, WASHINGTON, April 30.—). */
+    boolean datelineStart;
+    /** A body line that closes an advertisement ("—Advt."). */
+    boolean advertEnd;
+
+    Line(int number, String text, int indent, int junk) {
+        this.number = number;
+        this.text = text;
+        this.indent = indent;
+        this.junk = junk;
+    }
+
+    boolean isBlank() {
+        return kind == LineKind.BLANK;
+    }
+
+    @Override
+    public String toString() {
+        return number + ":" + kind + ":" + text;
+    }
+}

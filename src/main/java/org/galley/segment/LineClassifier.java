@@ -1,0 +1,161 @@
+package org.galley.segment;
+
+import java.util.List;
+
+/**
+ * Gives every line a {@link LineKind}: first by what the line says on its own (blank, noise, furniture, byline,
+ * credit, jump line, dateline, advert end), then headlines, which need their neighbours.
+ */
+final class LineClassifier {
+    /** English: more lines in capitals than this are a passage set in capitals, not a headline. */
+    private static final int MAX_TITLE_LINES = 4;
+
+    private final boolean zh;
+
+    LineClassifier(boolean zh) {
+        this.zh = zh;
+    }
+
+    void classify(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            classifyAlone(lines, i);
+        }
+        if (zh) {
+            new CjkTitleRule(lines).apply();
+        } else {
+            markCapsTitles(lines);
+            if (PageShape.blankSeparated(lines)) {
+                markShortHeadlineBlocks(lines);
+            }
+        }
+    }
+
+    private void classifyAlone(List<Line> lines, int i) {
+        Line line = lines.get(i);
+        String t = line.text;
+        if (t.isEmpty()) {
+            line.kind = LineKind.BLANK;
+            return;
+        }
+        if (NoiseRule.isNoise(line)) {
+            line.kind = LineKind.NOISE;
+            return;
+        }
+        int jump = ContinuationRule.jump(t, zh);
+        if (jump != 0) {
+            line.kind = jump > 0 ? LineKind.CONTINUED_ON : LineKind.CONTINUED_FROM;
+            return;
+        }
+        if (zh) {
+            if (CjkBylineRule.parse(t) != null) {
+                line.kind = LineKind.BYLINE;
+            } else if (FurnitureRule.isZhFurniture(t, standsAlone(lines, i))) {
+                line.kind = LineKind.FURNITURE;
+            } else {
+                line.kind = LineKind.TEXT;
+                line.datelineStart = CjkDatelineRule.split(t) != null;
+                line.advertEnd = AdvertRule.endsAdvert(t, true);
+            }
+            return;
+        }
+        if (FurnitureRule.isEnFurniture(t)) {
+            line.kind = LineKind.FURNITURE;
+        } else if (LatinBylineRule.parse(t) != null) {
+            line.kind = LineKind.BYLINE;
+        } else if (CreditRule.isCredit(t)) {
+            line.kind = LineKind.CREDIT;
+        } else {
+            line.kind = LineKind.TEXT;
+            line.advertEnd = AdvertRule.endsAdvert(t, false);
+        }
+    }
+
+    /** Blank lines or the page edge above and below. */
+    static boolean standsAlone(List<Line> lines, int i) {
+        boolean above = i == 0 || lines.get(i - 1).text.isEmpty();
+        boolean below = i == lines.size() - 1 || lines.get(i + 1).text.isEmpty();
+        return above && below;
+    }
+
+    /**
+     * English headlines: runs of up to four lines in capitals, then the title-case deck under them (up to the line
+     * that ends in a period, at most three lines). Longer runs of capitals are text.
+     */
+    private void markCapsTitles(List<Line> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            if (!isCapsText(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int count = 0;
+            while (j < lines.size() && (isCapsText(lines.get(j)) || lines.get(j).kind == LineKind.BLANK)) {
+                if (lines.get(j).kind != LineKind.BLANK) {
+                    count++;
+                }
+                j++;
+            }
+            if (count <= MAX_TITLE_LINES) {
+                for (int k = i; k < j; k++) {
+                    if (lines.get(k).kind == LineKind.TEXT) {
+                        lines.get(k).kind = LineKind.TITLE;
+                    }
+                }
+                j = markDeck(lines, j);
+            }
+            i = j;
+        }
+    }
+
+    private static boolean isCapsText(Line line) {
+        return line.kind == LineKind.TEXT && !line.advertEnd && TitleRule.isCaps(line.text);
+    }
+
+    private static int markDeck(List<Line> lines, int j) {
+        if (j >= lines.size()) {
+            return j;
+        }
+        Line first = lines.get(j);
+        if (first.kind != LineKind.TEXT || first.advertEnd || !TitleRule.isTitleCase(first.text)
+                || LatinDatelineRule.split(first.text) != null) {
+            return j;
+        }
+        for (int k = j; k < lines.size() && k < j + 3; k++) {
+            Line l = lines.get(k);
+            if (l.kind != LineKind.TEXT || l.advertEnd || k > j && LatinDatelineRule.split(l.text) != null) {
+                return k; // the deck ends where the text opens with a dateline
+            }
+            l.kind = LineKind.TITLE;
+            if (l.text.endsWith(".") || l.text.endsWith(".\"")) {
+                return k + 1;
+            }
+        }
+        return j + 3;
+    }
+
+    /** Pages with blank lines: a block of one to three short capitalised lines without a final period. */
+    private static void markShortHeadlineBlocks(List<Line> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).kind != LineKind.TEXT || (i > 0 && lines.get(i - 1).kind == LineKind.TEXT)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < lines.size() && lines.get(j).kind == LineKind.TEXT) {
+                j++;
+            }
+            boolean title = j - i <= 3 && j < lines.size();
+            for (int k = i; k < j && title; k++) {
+                title = TitleRule.isShortHeadline(lines.get(k).text) && !lines.get(k).advertEnd;
+            }
+            if (title) {
+                for (int k = i; k < j; k++) {
+                    lines.get(k).kind = LineKind.TITLE;
+                }
+            }
+            i = j;
+        }
+    }
+}

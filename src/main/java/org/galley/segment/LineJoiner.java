@@ -1,0 +1,137 @@
+package org.galley.segment;
+
+import java.util.Locale;
+
+/**
+ * Joins the lines of a paragraph or headline. Chinese: no separator, column breaks fall anywhere. Latin: one space,
+ * except where a word was broken at the line end: with a hyphen ({@code informa-}/{@code tion}) it is rejoined when
+ * the whole word is attested and the hyphen kept when it is real ({@code New-}/{@code York}, a compound the page
+ * spells elsewhere); without the hyphen, as OCR often loses it ({@code Har}/{@code bor}), it is rejoined only when
+ * the joined word is attested and the halves are not both words themselves.
+ */
+final class LineJoiner {
+    private final boolean zh;
+    private final Vocabulary vocabulary;
+
+    LineJoiner(boolean zh, Vocabulary vocabulary) {
+        this.zh = zh;
+        this.vocabulary = vocabulary;
+    }
+
+    void append(StringBuilder acc, String next) {
+        if (next.isEmpty()) {
+            return;
+        }
+        if (acc.length() == 0) {
+            acc.append(next);
+            return;
+        }
+        char a = acc.charAt(acc.length() - 1);
+        char b = next.charAt(0);
+        if (CharClass.isWide(a, zh) || CharClass.isWide(b, zh)) {
+            acc.append(next); // Chinese column break
+            return;
+        }
+        if (zh && (Character.isDigit(a) && Character.isDigit(b))) {
+            acc.append(next); // a number broken by a narrow Chinese column
+            return;
+        }
+        if (a == '-' && acc.length() >= 2 && Character.isLetter(acc.charAt(acc.length() - 2))
+                && Character.isLetter(b)) {
+            hyphenated(acc, next);
+            return;
+        }
+        if (Character.isLetter(a) && Character.isLetter(b) && droppedHyphen(acc, next)) {
+            acc.append(next);
+            return;
+        }
+        acc.append(' ').append(next);
+    }
+
+    String join(Iterable<String> lines) {
+        StringBuilder b = new StringBuilder();
+        for (String s : lines) {
+            append(b, s);
+        }
+        return b.toString();
+    }
+
+    /** The line ended in a hyphen: real hyphen, or a word broken for the column? */
+    private void hyphenated(StringBuilder acc, String next) {
+        String left = trailingWord(acc, acc.length() - 1);
+        String right = leadingWord(next);
+        String lowLeft = left.toLowerCase(Locale.ROOT);
+        String lowRight = right.toLowerCase(Locale.ROOT);
+        boolean compound = vocabulary.hasCompound(lowLeft + "-" + lowRight);
+        boolean bothCapitalised = !left.isEmpty() && Character.isUpperCase(left.charAt(0))
+                && Character.isUpperCase(right.charAt(0)) && !isAllCaps(left + right);
+        if (!compound && !bothCapitalised && !left.isEmpty() && vocabulary.known(lowLeft + lowRight)) {
+            acc.setLength(acc.length() - 1); // soft hyphen: informa-tion
+        }
+        acc.append(next); // otherwise keep the hyphen, New-York; unattested words are not guessed
+    }
+
+    /** The hyphen was lost: rejoin only a word the page or the word list attests. */
+    private boolean droppedHyphen(StringBuilder acc, String next) {
+        String left = trailingWord(acc, acc.length());
+        String right = leadingWord(next);
+        if (left.isEmpty() || right.length() < 2 || right.length() < rightTokenLength(next)) {
+            return false;
+        }
+        boolean caps = isAllCaps(left) && isAllCaps(right);
+        if (!caps && !Character.isLowerCase(right.charAt(0))) {
+            return false; // a capital starts a new word: a name or a sentence
+        }
+        String lowLeft = left.toLowerCase(Locale.ROOT);
+        String lowRight = right.toLowerCase(Locale.ROOT);
+        String joined = lowLeft + lowRight;
+        if (!vocabulary.known(joined)) {
+            return false;
+        }
+        boolean leftWord = vocabulary.known(lowLeft);
+        boolean rightWord = vocabulary.known(lowRight);
+        if (!leftWord || !rightWord) {
+            return true; // Har|bor, indepen|dent
+        }
+        return vocabulary.onPage(joined); // rail|roads only when the page itself writes railroads
+    }
+
+    /** The letters of the word ending at {@code end} (exclusive), or "" if it is not a plain word. */
+    private static String trailingWord(CharSequence s, int end) {
+        int a = end;
+        while (a > 0 && Character.isLetter(s.charAt(a - 1))) {
+            a--;
+        }
+        if (a > 0 && !CharClass.isSpace(s.charAt(a - 1)) && "\"'(“‘[".indexOf(s.charAt(a - 1)) < 0) {
+            return ""; // part of something larger (a number, a compound), leave it
+        }
+        return s.subSequence(a, end).toString();
+    }
+
+    private static String leadingWord(String s) {
+        int b = 0;
+        while (b < s.length() && Character.isLetter(s.charAt(b))) {
+            b++;
+        }
+        return s.substring(0, b);
+    }
+
+    /** Length of the first token up to trailing punctuation: a word followed by digits is not a plain word. */
+    private static int rightTokenLength(String s) {
+        int b = 0;
+        while (b < s.length() && !CharClass.isSpace(s.charAt(b)) && (Character.isLetterOrDigit(s.charAt(b))
+                || s.charAt(b) == '-')) {
+            b++;
+        }
+        return b;
+    }
+
+    private static boolean isAllCaps(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+}

@@ -1,0 +1,68 @@
+package org.galley.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits raw page text into numbered lines. Accepts LF, CRLF and lone CR line ends (each counts as one raw line, as
+ * an editor shows them); drops invisible characters (zero-width, BOM) and control bytes; tabs become spaces.
+ */
+final class PageText {
+    private PageText() {
+    }
+
+    static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int number = 1;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                if (i == n && start == n && number > 1) {
+                    break; // text ended with a line break: no empty last line
+                }
+                out.add(line(number++, text, start, i));
+                if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static Line line(int number, String text, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        int junk = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (CharClass.isInvisible(c)) {
+                continue;
+            }
+            if (c == '\t' || c == '\u00A0' || c == '\u000B' || c == '\u000C') {
+                b.append(' ');
+            } else if (CharClass.isJunk(c) && !(Character.isHighSurrogate(c) && i + 1 < to
+                    && Character.isLowSurrogate(text.charAt(i + 1)))) {
+                if (Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(text.charAt(i - 1))) {
+                    b.append(c); // second half of a valid pair
+                } else {
+                    junk++;
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        String raw = b.toString();
+        String trimmed = CharClass.trim(raw);
+        return new Line(number, trimmed, leadingWidth(raw), junk);
+    }
+
+    /** Width of the leading white space, a full-width space counting two. */
+    private static int leadingWidth(String raw) {
+        int w = 0;
+        for (int i = 0; i < raw.length() && CharClass.isSpace(raw.charAt(i)); i++) {
+            w += raw.charAt(i) == '\u3000' ? 2 : 1;
+        }
+        return w;
+    }
+}

@@ -1,0 +1,102 @@
+package org.galley.segment;
+
+import java.util.Set;
+
+/** Line-level tests for what a headline looks like, in Chinese and in English. */
+final class TitleRule {
+    /** Short words that stay lower case in a title-case deck ("Only Force Can Turn Her Out of Manchuria"). */
+    private static final Set<String> SMALL = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from", "in",
+            "into", "is", "of", "on", "or", "the", "to", "with", "up", "has", "its", "be", "are", "was", "will",
+            "not", "over", "than", "that", "who", "his", "her");
+
+    private TitleRule() {
+    }
+
+    /**
+     * A Chinese headline line has no clause punctuation (，。；：), does not end in an enumeration comma, and is not
+     * longer than a headline gets. Quotes, 、 and · inside are fine: {@code 打造行业党建示范的“平湖模式”}.
+     */
+    static boolean isZhTitleLike(String t) {
+        int len = t.length();
+        if (len == 0 || len > 40 || CharClass.countHan(t) == 0) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            char c = t.charAt(i);
+            if (c == '，' || c == '。' || c == '；' || c == '：' || c == ',' || c == ';') {
+                return false;
+            }
+        }
+        char last = t.charAt(len - 1);
+        return last != '、' && last != '（' && last != '“';
+    }
+
+    /** An English line set in capitals: at least four letters, three quarters of them upper case. */
+    static boolean isCaps(String t) {
+        if (t.length() > 100) {
+            return false;
+        }
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 4 && upper * 4 >= letters * 3;
+    }
+
+    /** A title-case line: most words that are not small words start with a capital. */
+    static boolean isTitleCase(String t) {
+        if (t.length() > 80 || t.endsWith(",")) {
+            return false;
+        }
+        int words = 0;
+        int capital = 0;
+        for (String w : t.split("\\s+")) {
+            String core = lettersOf(w);
+            if (core.isEmpty() || SMALL.contains(core.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(core.charAt(0))) {
+                capital++;
+            }
+        }
+        return words >= 2 && capital * 10 >= words * 7;
+    }
+
+    /** A short English headline line of a blank-separated page: short, starts with a capital, no final period. */
+    static boolean isShortHeadline(String t) {
+        if (t.length() < 3 || t.length() > 80 || !Character.isUpperCase(firstLetter(t))) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return last != '.' && last != ',' && last != ';' && last != ':' && last != '-' && t.split("\\s+").length <= 14;
+    }
+
+    private static char firstLetter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return t.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    private static String lettersOf(String w) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && !Character.isLetter(w.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetter(w.charAt(b - 1))) {
+            b--;
+        }
+        return w.substring(a, b);
+    }
+}

@@ -1,0 +1,66 @@
+package org.galley.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run of lines with one role: a headline group (its blank-separated blocks kept apart), a byline block, a body of
+ * text (blank lines inside it remembered), a credit, a furniture line or a jump line.
+ */
+final class Unit {
+    enum Type { TITLE, BYLINE, BODY, CREDIT, FURNITURE, CONTINUED_ON }
+
+    final Type type;
+    final List<Line> lines = new ArrayList<>();
+    /** For bodies: whether blank lines preceded each line. For titles: whether each line starts a new block. */
+    final List<Boolean> breakBefore = new ArrayList<>();
+
+    Unit(Type type) {
+        this.type = type;
+    }
+
+    void add(Line line, boolean blankBefore) {
+        breakBefore.add(!lines.isEmpty() && blankBefore);
+        lines.add(line);
+    }
+
+    Line first() {
+        return lines.get(0);
+    }
+
+    Line last() {
+        return lines.get(lines.size() - 1);
+    }
+
+    /** Title blocks: the line texts of each blank-separated block. */
+    List<List<String>> blocks() {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == 0 || breakBefore.get(i)) {
+                out.add(new ArrayList<>());
+            }
+            out.get(out.size() - 1).add(lines.get(i).text);
+        }
+        return out;
+    }
+
+    String text() {
+        StringBuilder b = new StringBuilder();
+        for (Line l : lines) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(l.text);
+        }
+        return b.toString();
+    }
+
+    boolean endsAdvert() {
+        for (Line l : lines) {
+            if (l.advertEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+package org.galley.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Groups classified lines into units. Text continues across blank lines (they may be column breaks) until
+ * something else intervenes, a dateline opens a new article, or an advertisement ends. Headline blocks separated
+ * only by blank lines form one group (kicker / blank / headline).
+ */
+final class Units {
+    private Units() {
+    }
+
+    static List<Unit> of(List<Line> lines) {
+        List<Unit> out = new ArrayList<>();
+        Unit cur = null;
+        boolean blank = false;
+        for (Line line : lines) {
+            switch (line.kind) {
+                case BLANK -> {
+                    blank = true;
+                    continue;
+                }
+                case NOISE, CONTINUED_FROM -> {
+                    continue;
+                }
+                case TEXT -> {
+                    if (cur == null || cur.type != Unit.Type.BODY || line.datelineStart) {
+                        cur = start(out, Unit.Type.BODY);
+                    }
+                    cur.add(line, blank);
+                    if (line.advertEnd) {
+                        AdvertSplit.apply(out, cur);
+                        cur = null; // the advertisement ends here
+                    }
+                }
+                case TITLE -> {
+                    if (cur == null || cur.type != Unit.Type.TITLE) {
+                        cur = start(out, Unit.Type.TITLE);
+                    }
+                    cur.add(line, blank);
+                }
+                case BYLINE -> {
+                    if (cur == null || cur.type != Unit.Type.BYLINE || blank) {
+                        cur = start(out, Unit.Type.BYLINE);
+                    }
+                    cur.add(line, blank);
+                }
+                case CREDIT -> start(out, Unit.Type.CREDIT).add(line, false);
+                case FURNITURE -> start(out, Unit.Type.FURNITURE).add(line, false);
+                case CONTINUED_ON -> start(out, Unit.Type.CONTINUED_ON).add(line, false);
+                default -> {
+                }
+            }
+            if (line.kind == LineKind.CREDIT || line.kind == LineKind.FURNITURE
+                    || line.kind == LineKind.CONTINUED_ON) {
+                cur = out.get(out.size() - 1);
+            }
+            blank = false;
+        }
+        return out;
+    }
+
+    private static Unit start(List<Unit> out, Unit.Type type) {
+        Unit u = new Unit(type);
+        out.add(u);
+        return u;
+    }
+}
