@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/issues")
 class IssueApi {
 
-    record IssueJson(long id, String title, LocalDate date, String edition, String number, int pages, int articles,
+    record IssueJson(long id, String title, String language, LocalDate date, String edition, String number, int pages, int articles,
                      Map<String, Integer> articlesByState) {
         static IssueJson of(IssueSummary s) {
-            return new IssueJson(s.id(), s.title(), s.date(), s.edition(), s.number(), s.pages(), s.articles(), s.articlesByState());
+            return new IssueJson(s.id(), s.title(), s.language(), s.date(), s.edition(), s.number(), s.pages(), s.articles(), s.articlesByState());
         }
     }
 

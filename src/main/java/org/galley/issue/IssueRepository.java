@@ -27,13 +27,13 @@ class IssueRepository {
                             .put(rs.getString("state"), rs.getInt("n"));
                 });
         return jdbc.sql("""
-                        select i.id, t.name, i.issue_date, i.edition, i.number,
+                        select i.id, t.name, t.language, i.issue_date, i.edition, i.number,
                                (select count(*) from page p where p.issue_id = i.id) as pages,
                                (select count(*) from article a where a.issue_id = i.id) as articles
                         from issue i join newspaper_title t on t.id = i.title_id
                         order by i.issue_date desc, t.name, i.edition
                         """)
-                .query((rs, n) -> new IssueSummary(rs.getLong("id"), rs.getString("name"),
+                .query((rs, n) -> new IssueSummary(rs.getLong("id"), rs.getString("name"), rs.getString("language"),
                         rs.getObject("issue_date", LocalDate.class), rs.getString("edition"), rs.getString("number"),
                         rs.getInt("pages"), rs.getInt("articles"),
                         Map.copyOf(states.getOrDefault(rs.getLong("id"), Map.of()))))

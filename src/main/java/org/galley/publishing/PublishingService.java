@@ -1,9 +1,20 @@
 package org.galley.publishing;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.galley.article.Article;
+import org.galley.article.ArticleService;
+import org.galley.article.Revision;
 import org.galley.common.AuditTrail;
 import org.galley.common.UserFacingException;
 import org.galley.issue.IssueService;
+import org.galley.issue.IssueSummary;
+import org.galley.issue.Page;
+import org.galley.publishing.export.ExportArticle;
+import org.galley.publishing.export.ExportIssue;
+import org.galley.publishing.export.IssueExporter;
 import org.galley.workflow.WorkflowService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,12 +30,15 @@ public class PublishingService {
     private final PublicationRepository publications;
     private final WorkflowService workflow;
     private final IssueService issues;
+    private final ArticleService articles;
     private final AuditTrail audit;
 
-    PublishingService(PublicationRepository publications, WorkflowService workflow, IssueService issues, AuditTrail audit) {
+    PublishingService(PublicationRepository publications, WorkflowService workflow, IssueService issues,
+                      ArticleService articles, AuditTrail audit) {
         this.publications = publications;
         this.workflow = workflow;
         this.issues = issues;
+        this.articles = articles;
         this.audit = audit;
     }
 
@@ -62,6 +76,30 @@ public class PublishingService {
     public List<Publication> publications(long issueId) {
         issues.find(issueId).orElseThrow(() -> UserFacingException.notFound("issue.error.unknown", issueId));
         return publications.findByIssue(issueId);
+    }
+
+    /**
+     * The export ZIP of a publication (a version, or the latest with {@code null}): built from exactly the
+     * revisions the publication names, so version 1 exports the same bytes even after version 2 exists.
+     */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional(readOnly = true)
+    public PublicationExport export(long issueId, Integer version) {
+        Publication p = publication(issueId, version);
+        IssueSummary issue = issues.find(issueId).orElseThrow(() -> UserFacingException.notFound("issue.error.unknown", issueId));
+        Map<Long, Page> pages = issues.pages(issueId).stream().collect(Collectors.toMap(Page::id, pg -> pg));
+        List<ExportArticle> exported = new ArrayList<>();
+        for (Publication.Entry e : p.articles()) {
+            Revision r = articles.revision(e.articleId(), e.revision());
+            Article a = articles.get(e.articleId());
+            Page page = pages.get(a.pageId());
+            exported.add(new ExportArticle(e.articleId(), e.revision(), page.pageNumber(), page.section(), e.ordinal(),
+                    r.content(), e.approvedAt(), e.approvedBy()));
+        }
+        ExportIssue export = new ExportIssue(issueId, issue.title(), issue.language(), issue.date(), issue.edition(),
+                issue.number(), p.version(), p.publishedAt(), p.publishedBy(), exported);
+        String name = "galley-issue-" + issueId + "-" + issue.date() + "-v" + p.version() + ".zip";
+        return new PublicationExport(name, IssueExporter.exportZip(export));
     }
 
     /** A version by number, or the latest with {@code null}. */
