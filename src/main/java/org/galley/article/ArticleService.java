@@ -78,6 +78,11 @@ public class ArticleService {
     @Transactional
     public Article save(long articleId, int baseRevision, ArticleContent content, String note) {
         ArticleContent checked = ContentRules.check(content);
+        Article current = get(articleId);
+        if (current.revision() == baseRevision && current.content().equals(checked)) {
+            // Saving what is already there adds nothing to the history (and voids no approval).
+            return current;
+        }
         String actor = AuditTrail.currentActor();
         write(articleId, baseRevision, checked, Origin.EDIT, note, actor);
         audit.record("article.edit", "article:" + articleId, "revision " + (baseRevision + 1));

@@ -58,6 +58,14 @@ class ArticleStoreTest {
     }
 
     @Test
+    void savingUnchangedContentAddsNoRevision() {
+        Fixture f = data.issueWithArticles(TestData.content("Same", "Text."));
+        long id = f.articleIds().get(0);
+        assertThat(store.save(id, 1, TestData.content("Same", "Text."), null).revision()).isEqualTo(1);
+        assertThat(store.history(id)).hasSize(1);
+    }
+
+    @Test
     void restoreCopiesAnOldRevisionIntoANewOne() {
         Fixture f = data.issueWithArticles(TestData.content("First", "Text."));
         long id = f.articleIds().get(0);
