@@ -1,6 +1,5 @@
 package org.galley.segment;
 
-import java.util.Locale;
 
 /**
  * Page furniture: running heads and footers, page numbers, mastheads, prices and date lines. Recognised by words
