@@ -1,7 +1,5 @@
 package org.galley.segment;
 
-import java.util.Locale;
-
 /** Old newspapers close reading notices that are paid for with "—Advt."; OCR renders it AdvL, Advt, lAdvt. */
 final class AdvertRule {
     private AdvertRule() {
@@ -20,9 +18,13 @@ final class AdvertRule {
         while (a > 0 && Character.isLetter(t.charAt(a - 1))) {
             a--;
         }
-        String word = t.substring(a, b).toLowerCase(Locale.ROOT);
-        boolean marked = word.equals("advt") || word.equals("advl") || word.equals("ladvt")
-                || word.equals("advertisement");
-        return marked && (a == 0 || !Character.isLetterOrDigit(t.charAt(a - 1)) || word.startsWith("l"));
+        int len = b - a;
+        if (len < 4 || len > 13) {
+            return false;
+        }
+        String word = t.substring(a, b);
+        boolean marked = word.equalsIgnoreCase("advt") || word.equalsIgnoreCase("advl")
+                || word.equalsIgnoreCase("ladvt") || word.equalsIgnoreCase("advertisement");
+        return marked && (a == 0 || !Character.isLetterOrDigit(t.charAt(a - 1)) || word.charAt(0) == 'l');
     }
 }

@@ -10,6 +10,10 @@ final class CjkSpacing {
     }
 
     static String clean(String s, boolean zh) {
+        if (!zh && !s.contains("  ") && !s.isEmpty() && !CharClass.isSpace(s.charAt(0))
+                && !CharClass.isSpace(s.charAt(s.length() - 1))) {
+            return s; // nothing to do, the common case in English
+        }
         StringBuilder b = new StringBuilder(s.length());
         int n = s.length();
         int i = 0;

@@ -1,7 +1,5 @@
 package org.galley.segment;
 
-import java.util.Locale;
-
 /** Jump lines: "Continued on Second Page", "（下转第3版）" mark an article that goes on elsewhere. */
 final class ContinuationRule {
     private ContinuationRule() {
@@ -19,12 +17,12 @@ final class ContinuationRule {
             }
             return s.contains("上接") || s.contains("上转") ? -1 : 0;
         }
-        String lower = t.toLowerCase(Locale.ROOT);
-        // OCR often loses the C of "Continued"
-        int at = lower.indexOf("ontinu");
-        if (at < 0 || at > 6) {
-            return 0;
+        // OCR often loses the C of "Continued": look for "ontinu" near the start
+        for (int at = 0; at <= 6 && at + 6 <= t.length(); at++) {
+            if (t.regionMatches(true, at, "ontinu", 0, 6)) {
+                return Words.containsIgnoreCase(t, "from") ? -1 : 1;
+            }
         }
-        return lower.contains("from") ? -1 : 1;
+        return 0;
     }
 }

@@ -27,9 +27,8 @@ final class CreditRule {
         if (i > 6) {
             return false;
         }
-        String lower = t.substring(i).toLowerCase(Locale.ROOT);
         for (String s : STARTS) {
-            if (lower.startsWith(s)) {
+            if (Words.startsWithIgnoreCase(t, i, s)) {
                 return true;
             }
         }
@@ -37,7 +36,10 @@ final class CreditRule {
             return true;
         }
         // "(AP)" or "(Reuters)" on a line of its own
-        String core = lower.replace("(", "").replace(")", "").trim();
+        if (t.length() > 12) {
+            return false;
+        }
+        String core = t.toLowerCase(Locale.ROOT).replace("(", "").replace(")", "").trim();
         return core.equals("ap") || core.equals("reuters") || core.equals("upi") || core.equals("afp");
     }
 

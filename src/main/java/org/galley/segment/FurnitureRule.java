@@ -1,6 +1,5 @@
 package org.galley.segment;
 
-import java.util.Locale;
 
 /**
  * Page furniture: running heads and footers, page numbers, mastheads, prices and date lines. Recognised by words
@@ -57,6 +56,9 @@ final class FurnitureRule {
 
     /** A bare page number or page code ("3", "A3", "- 3 -"). */
     static boolean isPageNumber(String t) {
+        if (t.length() > 9) {
+            return false;
+        }
         String s = CharClass.removeSpaces(t).replace("-", "").replace("—", "");
         if (s.isEmpty() || s.length() > 3) {
             return false;
@@ -80,19 +82,19 @@ final class FurnitureRule {
         if (isPageNumber(t)) {
             return true;
         }
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("price") && lower.contains("cent") || lower.startsWith("page ") && t.length() < 12) {
+        if (Words.startsWithIgnoreCase(t, 0, "price") && Words.containsIgnoreCase(t, "cent")
+                || Words.startsWithIgnoreCase(t, 0, "page ") && t.length() < 12) {
             return true;
         }
-        if (hasWeekday(lower) && hasYear(t)) {
+        if (hasYear(t) && hasWeekday(t)) {
             return true; // dateline of the issue: "NEW-YORK, FRIDAY, MAY 1, 1903.- FOURTEEN PAGES"
         }
         return isVolumeLine(t);
     }
 
-    private static boolean hasWeekday(String lower) {
+    private static boolean hasWeekday(String t) {
         for (String d : WEEKDAYS) {
-            if (lower.contains(d)) {
+            if (Words.containsIgnoreCase(t, d)) {
                 return true;
             }
         }
@@ -118,14 +120,8 @@ final class FurnitureRule {
         if (t.length() > 40) {
             return false;
         }
-        boolean roman = false;
         int digitRun = 0;
         int maxDigits = 0;
-        for (String tok : t.split("[\\s.\\-]+")) {
-            if (tok.length() >= 2 && tok.chars().allMatch(c -> "IVXLCDM".indexOf(c) >= 0)) {
-                roman = true;
-            }
-        }
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (Character.isDigit(c)) {
@@ -135,6 +131,25 @@ final class FurnitureRule {
                 digitRun = 0;
             }
         }
-        return roman && maxDigits >= 3;
+        return maxDigits >= 3 && hasRomanToken(t);
+    }
+
+    /** A token of two or more roman-numeral capitals, between spaces, periods or hyphens. */
+    private static boolean hasRomanToken(String t) {
+        int run = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            char c = i < t.length() ? t.charAt(i) : ' ';
+            if ("IVXLCDM".indexOf(c) >= 0) {
+                run = run < 0 ? -1 : run + 1;
+            } else if (c == ' ' || c == '.' || c == '-') {
+                if (run >= 2) {
+                    return true;
+                }
+                run = 0;
+            } else {
+                run = -1; // some other character inside the token
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package org.galley.segment;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,20 +23,21 @@ final class LatinBylineRule {
         if (t.length() > 70) {
             return null;
         }
-        ParsedByline initials = signature(t);
-        if (initials != null) {
-            return initials;
+        if (t.length() <= 11) {
+            ParsedByline initials = signature(t);
+            if (initials != null) {
+                return initials;
+            }
         }
-        String lower = t.toLowerCase(Locale.ROOT);
         ParsedByline.Role role;
         String names;
-        if (lower.startsWith("by ")) {
+        if (Words.startsWithIgnoreCase(t, 0, "by ")) {
             role = ParsedByline.Role.REPORTER;
             names = t.substring(3);
-        } else if (lower.startsWith("photographs by ") || lower.startsWith("photograph by ")
-                || lower.startsWith("photos by ") || lower.startsWith("photo by ")) {
+        } else if (Words.startsWithIgnoreCase(t, 0, "photo") && t.length() < 60
+                && t.toLowerCase(Locale.ROOT).matches("photo(graph)?s? by .*")) {
             role = ParsedByline.Role.PHOTOGRAPHER;
-            names = t.substring(lower.indexOf(" by ") + 4);
+            names = t.substring(t.toLowerCase(Locale.ROOT).indexOf(" by ") + 4);
         } else {
             return null;
         }
@@ -61,8 +63,8 @@ final class LatinBylineRule {
 
     /** 1–5 capitalised words or initials, none of them a service word. */
     static boolean isName(String p) {
-        String[] words = p.trim().split("\\s+");
-        if (words.length == 0 || words.length > 5) {
+        List<String> words = Words.split(p);
+        if (words.isEmpty() || words.size() > 5) {
             return false;
         }
         for (String w : words) {

@@ -30,10 +30,10 @@ final class LatinDatelineRule {
         if (!Character.isUpperCase(c0) && c0 != '(') {
             return null;
         }
-        String lower = head.toLowerCase(Locale.ROOT);
-        if (head.split("\\s+").length > 9) {
+        if (Words.count(head) > 9) {
             return null;
         }
+        String lower = head.toLowerCase(Locale.ROOT);
         if (hasMonth(lower) || hasAgency(lower) || isCapsPlace(head)) {
             return new Dateline(head, rest, null);
         }
@@ -53,7 +53,7 @@ final class LatinDatelineRule {
     }
 
     private static boolean hasMonth(String lower) {
-        for (String word : lower.split("[^a-z]+")) {
+        for (String word : lettersRuns(lower)) {
             for (String m : MONTHS) {
                 if (word.startsWith(m) && word.length() <= 9 && (word.length() == 3 || isMonthName(word))) {
                     return true;
@@ -61,6 +61,24 @@ final class LatinDatelineRule {
             }
         }
         return false;
+    }
+
+    private static java.util.List<String> lettersRuns(String lower) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < lower.length()) {
+            while (i < lower.length() && !(lower.charAt(i) >= 'a' && lower.charAt(i) <= 'z')) {
+                i++;
+            }
+            int s = i;
+            while (i < lower.length() && lower.charAt(i) >= 'a' && lower.charAt(i) <= 'z') {
+                i++;
+            }
+            if (i > s) {
+                out.add(lower.substring(s, i));
+            }
+        }
+        return out;
     }
 
     private static boolean isMonthName(String w) {
@@ -84,7 +102,12 @@ final class LatinDatelineRule {
 
     /** WASHINGTON, or NEW YORK: the first word all capitals, three letters or more. */
     private static boolean isCapsPlace(String head) {
-        String first = head.split("[\\s,.]+")[0];
+        int end = 0;
+        while (end < head.length() && !CharClass.isSpace(head.charAt(end)) && head.charAt(end) != ','
+                && head.charAt(end) != '.') {
+            end++;
+        }
+        String first = head.substring(0, end);
         if (first.length() < 3) {
             return false;
         }

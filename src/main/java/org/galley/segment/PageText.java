@@ -32,6 +32,9 @@ final class PageText {
     }
 
     private static Line line(int number, String text, int from, int to) {
+        if (plain(text, from, to)) {
+            return new Line(number, CharClass.trim(text.substring(from, to)), leadingWidth(text, from, to), 0);
+        }
         StringBuilder b = new StringBuilder(to - from);
         int junk = 0;
         for (int i = from; i < to; i++) {
@@ -54,13 +57,25 @@ final class PageText {
         }
         String raw = b.toString();
         String trimmed = CharClass.trim(raw);
-        return new Line(number, trimmed, leadingWidth(raw), junk);
+        return new Line(number, trimmed, leadingWidth(raw, 0, raw.length()), junk);
     }
 
     /** Width of the leading white space, a full-width space counting two. */
-    private static int leadingWidth(String raw) {
+    /** No character that needs cleaning: the line can be taken as it is. */
+    private static boolean plain(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0x200B && c <= 0x200F) || c == 0x2060
+                    || c >= 0xD800 && (c <= 0xF8FF || c == 0xFEFF || c == 0xFFFD)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int leadingWidth(String raw, int from, int to) {
         int w = 0;
-        for (int i = 0; i < raw.length() && CharClass.isSpace(raw.charAt(i)); i++) {
+        for (int i = from; i < to && CharClass.isSpace(raw.charAt(i)); i++) {
             w += raw.charAt(i) == '\u3000' ? 2 : 1;
         }
         return w;

@@ -57,7 +57,7 @@ final class TitleRule {
         }
         int words = 0;
         int capital = 0;
-        for (String w : t.split("\\s+")) {
+        for (String w : Words.split(t)) {
             String core = lettersOf(w);
             if (core.isEmpty() || SMALL.contains(core.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
@@ -76,7 +76,7 @@ final class TitleRule {
             return false;
         }
         char last = t.charAt(t.length() - 1);
-        return last != '.' && last != ',' && last != ';' && last != ':' && last != '-' && t.split("\\s+").length <= 14;
+        return last != '.' && last != ',' && last != ';' && last != ':' && last != '-' && Words.count(t) <= 14;
     }
 
     private static char firstLetter(String t) {

@@ -33,56 +33,63 @@ final class Vocabulary {
 
     /** Scans the tokens of one line; the first and last tokens are skipped, they may be halves of a broken word. */
     private static void collect(String t, Set<String> words, Set<String> compounds) {
-        String[] tokens = t.split(" +");
-        for (int i = 0; i < tokens.length; i++) {
-            String token = tokens[i];
-            int dash = token.indexOf('-');
-            boolean innerDash = dash > 0 && dash < token.length() - 1 && Character.isLetter(token.charAt(dash + 1));
-            if (innerDash && (i < tokens.length - 1 || !token.endsWith("-"))) {
-                addCompound(token, compounds);
-            } else if (i > 0 && i < tokens.length - 1) {
-                addToken(token, words, compounds);
+        int n = t.length();
+        int i = 0;
+        int index = 0;
+        while (i < n) {
+            while (i < n && t.charAt(i) == ' ') {
+                i++;
             }
+            int start = i;
+            boolean dash = false;
+            while (i < n && t.charAt(i) != ' ') {
+                dash |= t.charAt(i) == '-';
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            boolean last = i >= n;
+            if (dash) {
+                addCompound(t, start, i, compounds);
+            } else if (index > 0 && !last) {
+                addWord(t, start, i, words);
+            }
+            index++;
         }
     }
 
-    private static void addToken(String token, Set<String> words, Set<String> compounds) {
-        int a = 0;
-        int b = token.length();
-        while (a < b && !Character.isLetter(token.charAt(a))) {
+    /** A plain Latin word (letters only once surrounding punctuation is cut off), lower-cased. */
+    private static void addWord(String t, int a, int b, Set<String> words) {
+        while (a < b && !Character.isLetter(t.charAt(a))) {
             a++;
         }
-        while (b > a && !Character.isLetter(token.charAt(b - 1))) {
+        while (b > a && !Character.isLetter(t.charAt(b - 1))) {
             b--;
         }
         if (a >= b) {
             return;
         }
-        String core = token.substring(a, b);
-        if (core.indexOf('-') > 0) {
-            addCompound(core, compounds);
-            return;
-        }
-        for (int i = 0; i < core.length(); i++) {
-            char c = core.charAt(i);
+        for (int i = a; i < b; i++) {
+            char c = t.charAt(i);
             if (c > 0x24F || !Character.isLetter(c)) {
                 return; // only plain Latin words are useful for rejoining
             }
         }
-        words.add(core.toLowerCase(Locale.ROOT));
+        words.add(t.substring(a, b).toLowerCase(Locale.ROOT));
     }
 
-    private static void addCompound(String token, Set<String> compounds) {
-        int a = 0;
-        int b = token.length();
-        while (a < b && !Character.isLetter(token.charAt(a))) {
+    /** A hyphenated compound with letters on both sides of an inner hyphen (to-day, New-York). */
+    private static void addCompound(String t, int a, int b, Set<String> compounds) {
+        while (a < b && !Character.isLetter(t.charAt(a))) {
             a++;
         }
-        while (b > a && !Character.isLetter(token.charAt(b - 1))) {
+        while (b > a && !Character.isLetter(t.charAt(b - 1))) {
             b--;
         }
-        if (a < b) {
-            compounds.add(token.substring(a, b).toLowerCase(Locale.ROOT));
+        int dash = t.indexOf('-', a);
+        if (a < b && dash > a && dash < b - 1 && Character.isLetter(t.charAt(dash + 1))) {
+            compounds.add(t.substring(a, b).toLowerCase(Locale.ROOT));
         }
     }
 

@@ -1,0 +1,54 @@
+package org.galley.segment;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Throughput of the segmenter on one core, beside the baseline of merely splitting the same text into lines.
+ * Scores are pages per second; MB/s = pages/s × the page's UTF-8 size (printed at setup). Run:
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench='SegmenterBenchmark -f 1 -wi 3 -i 5 -w 1 -r 1'}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class SegmenterBenchmark {
+    @Param({"000_24a909c35df8419a.txt", "new-york-tribune-1903-05-01-p1.ocr.txt"})
+    public String page;
+
+    private String text;
+
+    @Setup
+    public void load() {
+        text = TestData.read(page);
+        System.out.println("\n[bench] " + page + ": " + text.getBytes(StandardCharsets.UTF_8).length
+                + " bytes UTF-8");
+    }
+
+    @Benchmark
+    public Proposal segment() {
+        return Segmenter.segment(text, null);
+    }
+
+    /** The floor: splitting the text into lines, which any segmenter must do. */
+    @Benchmark
+    public void splitLines(Blackhole bh) {
+        text.lines().forEach(bh::consume);
+    }
+}
