@@ -33,6 +33,7 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(IssueSummary::pages).setHeader(getTranslation("issues.pages")).setAutoWidth(true);
         grid.addColumn(IssueSummary::articles).setHeader(getTranslation("issues.articles")).setAutoWidth(true);
         grid.addComponentColumn(this::stateBadges).setHeader(getTranslation("issues.byState")).setFlexGrow(3);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("issues/" + e.getItem().id())));
         List<IssueSummary> all = issues.list();
         grid.setItems(all);
         add(new H2(getTranslation("issues.heading")), grid);

@@ -1,0 +1,169 @@
+package org.galley.editor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.galley.article.Article;
+import org.galley.article.ArticleService;
+import org.galley.article.ArticleState;
+import org.galley.common.UserFacingException;
+import org.galley.issue.IssueService;
+import org.galley.issue.IssueSummary;
+import org.galley.issue.Page;
+import org.galley.publishing.Publication;
+import org.galley.publishing.PublicationExport;
+import org.galley.publishing.PublishingService;
+import org.galley.workflow.WorkflowService;
+
+/** One issue: its pages and articles in page order, filters by state, publishing and export. */
+@Route("issues/:issueId")
+@PermitAll
+public class IssueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient IssueService issues;
+    private final transient ArticleService articles;
+    private final transient WorkflowService workflow;
+    private final transient PublishingService publishing;
+    final Grid<Article> grid = new Grid<>(Article.class, false);
+    final Select<ArticleState> stateFilter = new Select<>();
+    private final VerticalLayout publishPanel = new VerticalLayout();
+    private final HorizontalLayout pages = new HorizontalLayout();
+    private final H2 heading = new H2();
+    private long issueId;
+    private String title = "";
+
+    public IssueView(IssueService issues, ArticleService articles, WorkflowService workflow, PublishingService publishing) {
+        this.issues = issues;
+        this.articles = articles;
+        this.workflow = workflow;
+        this.publishing = publishing;
+        setSizeFull();
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        grid.setId("articles");
+        grid.addColumn(Article::pageNumber).setHeader(getTranslation("issue.page")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.content().title()).setHeader(getTranslation("issue.headline")).setFlexGrow(3);
+        grid.addColumn(a -> String.join(" ", a.content().byline().reporters())).setHeader(getTranslation("issue.byline")).setFlexGrow(1);
+        grid.addColumn(a -> getTranslation("state." + a.state().name())).setHeader(getTranslation("issue.state")).setAutoWidth(true);
+        grid.addColumn(Article::updatedBy).setHeader(getTranslation("issue.lastEditor")).setAutoWidth(true);
+        grid.addColumn(a -> times.format(a.updatedAt())).setHeader(getTranslation("issue.lastChange")).setAutoWidth(true);
+        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("pages/" + e.getItem().pageId() + "?article=" + e.getItem().id())));
+
+        stateFilter.setLabel(getTranslation("issue.filter"));
+        stateFilter.setEmptySelectionAllowed(true);
+        stateFilter.setEmptySelectionCaption(getTranslation("issue.allStates"));
+        stateFilter.setItems(ArticleState.values());
+        stateFilter.setItemLabelGenerator(s -> s == null ? getTranslation("issue.allStates") : getTranslation("state." + s.name()));
+        stateFilter.addValueChangeListener(e -> refresh());
+
+        pages.setWrap(true);
+        add(heading, new H3(getTranslation("issue.pages")), pages, new HorizontalLayout(stateFilter), grid,
+                new H3(getTranslation("issue.publishing")), publishPanel);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String raw = event.getRouteParameters().get("issueId").orElse("");
+        IssueSummary issue = parse(raw).flatMap(issues::find).orElse(null);
+        if (issue == null) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        issueId = issue.id();
+        title = issue.displayTitle() + " · " + issue.date();
+        heading.setText(title);
+        pages.removeAll();
+        for (Page p : issues.pages(issueId)) {
+            Button open = new Button(getTranslation("issue.openPage", p.pageNumber()),
+                    e -> getUI().ifPresent(ui -> ui.navigate("pages/" + p.id())));
+            open.setId("open-page-" + p.pageNumber());
+            pages.add(open);
+        }
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Galley";
+    }
+
+    private void refresh() {
+        ArticleState filter = stateFilter.getValue();
+        List<Article> all = articles.byIssue(issueId);
+        grid.setItems(filter == null ? all : all.stream().filter(a -> a.state() == filter).toList());
+        renderPublishing();
+    }
+
+    private void renderPublishing() {
+        publishPanel.removeAll();
+        List<WorkflowService.Blocker> blockers = workflow.blockers(issueId);
+        if (blockers.isEmpty()) {
+            publishPanel.add(new Span(getTranslation("issue.readyToPublish")));
+        } else {
+            publishPanel.add(new Span(getTranslation("issue.blockedBy", blockers.size())));
+            for (WorkflowService.Blocker b : blockers.subList(0, Math.min(10, blockers.size()))) {
+                publishPanel.add(new Span(getTranslation("issue.blocker", b.page(), b.headline() == null ? "—" : b.headline(),
+                        getTranslation("state." + b.state().name()))));
+            }
+        }
+        Button publish = new Button(getTranslation("issue.publish"), e -> act(() -> publishing.publish(issueId), "issue.published"));
+        publish.setId("publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setEnabled(blockers.isEmpty());
+        Button unpublish = new Button(getTranslation("issue.unpublish"), e -> act(() -> publishing.unpublish(issueId), "issue.unpublished"));
+        publishPanel.add(new HorizontalLayout(publish, unpublish));
+        for (Publication p : publishing.publications(issueId)) {
+            StreamResource zip = new StreamResource("issue-" + issueId + "-v" + p.version() + ".zip", () -> {
+                PublicationExport export = publishing.export(issueId, p.version());
+                return new ByteArrayInputStream(export.zip());
+            });
+            Anchor download = new Anchor(zip, getTranslation("issue.download", p.version()));
+            download.getElement().setAttribute("download", true);
+            download.setId("download-v" + p.version());
+            String status = p.withdrawn() ? getTranslation("issue.withdrawn") : "";
+            publishPanel.add(new HorizontalLayout(new Span(getTranslation("issue.version", p.version(), p.publishedBy(),
+                    p.articles().size()) + " " + status), download));
+        }
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (UserFacingException e) {
+            Notification.show(getTranslation(e.key(), e.args())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            Notification.show(getTranslation("error.forbidden")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    static java.util.Optional<Long> parse(String raw) {
+        try {
+            return java.util.Optional.of(Long.parseLong(raw));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+}
