@@ -106,6 +106,54 @@ public class EditorService {
                 ("furniture".equals(kind) ? "marked lines " : "new article from lines ") + first + "–" + last)));
     }
 
+    /**
+     * Splits an article before paragraph {@code at}; the raw lines go with the part whose text they hold, so
+     * both parts keep their provenance on the page (titles, byline and caption stay with the first part).
+     */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional
+    public List<Article> split(long articleId, int baseRevision, int at) {
+        Article a = articles.get(articleId);
+        ArticleContent c = a.content();
+        if (at <= 0 || at >= c.paragraphs().size()) {
+            throw new UserFacingException("article.error.splitPoint", c.paragraphs().size());
+        }
+        List<String> lines = issues.page(a.pageId()).orElseThrow().rawText().lines().toList();
+        String secondText = LineRoles.squash(String.join("", c.paragraphs().subList(at, c.paragraphs().size())));
+        List<LineSpan> firstLines = new ArrayList<>();
+        List<LineSpan> secondLines = new ArrayList<>();
+        for (LineSpan span : c.lines()) {
+            for (int n = Math.max(1, span.first()); n <= Math.min(lines.size(), span.last()); n++) {
+                String line = LineRoles.squash(lines.get(n - 1));
+                // A line belongs to the second part when its text is there; blank lines follow the line before.
+                boolean second = !line.isEmpty() ? secondText.contains(line) && !firstHas(c, at, line)
+                        : !secondLines.isEmpty() && secondLines.get(secondLines.size() - 1).last() == n - 1;
+                add(second ? secondLines : firstLines, n);
+            }
+        }
+        ArticleContent first = new ArticleContent(c.kind(), c.kicker(), c.headline(), c.subheadline(), c.byline(), c.dateline(),
+                c.paragraphs().subList(0, at), c.caption(), false, firstLines);
+        ArticleContent second = new ArticleContent(c.kind(), null, null, null, Byline.empty(), null,
+                c.paragraphs().subList(at, c.paragraphs().size()), null, c.continued(), secondLines);
+        return articles.applyStructure(new StructureChange(List.of(new StructureChange.Edit(articleId, baseRevision, first)),
+                List.of(new StructureChange.NewArticle(a.pageId(), articleId, second)), List.of(),
+                "split at paragraph " + (at + 1)));
+    }
+
+    private static boolean firstHas(ArticleContent c, int at, String line) {
+        return LineRoles.squash(String.join("", c.paragraphs().subList(0, at))).contains(line) && line.length() > 12;
+    }
+
+    /** Adds line n to a list of spans, extending the last span when n follows it. */
+    private static void add(List<LineSpan> spans, int n) {
+        if (!spans.isEmpty() && spans.get(spans.size() - 1).last() == n - 1) {
+            LineSpan last = spans.remove(spans.size() - 1);
+            spans.add(new LineSpan(last.first(), n));
+        } else {
+            spans.add(new LineSpan(n, n));
+        }
+    }
+
     /** A paragraph becomes a title, dateline or caption (or back: a field's text becomes the first paragraph). */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional

@@ -127,17 +127,23 @@ public class ArticleEditor extends Dialog {
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         status.setId("save-status");
         getFooter().add(status, cancel, save);
-        // Ctrl+S saves here instead of opening the browser's "save page" dialog.
-        Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL).listenOn(this);
+        // Ctrl+S saves here instead of opening the browser's "save page" dialog; blurring the field being typed in
+        // first makes the browser send its latest text before the save runs.
+        Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL).listenOn(this)
+                .resetFocusOnActiveElement();
 
         load(article.content(), article.revision());
-        for (var field : List.of(kicker, headline, subheadline, dateline, note)) {
-            field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        // Eager: every keystroke reaches the server in order, so the preview is live and Ctrl+S always saves
+        // exactly what is on screen (a debounced field could still hold back the last few characters).
+        for (var field : List.of(kicker, headline, subheadline, dateline)) {
+            field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
             field.addValueChangeListener(e -> renderPreview());
         }
-        paragraphs.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        paragraphs.addValueChangeListener(e -> renderPreview());
-        caption.addValueChangeListener(e -> renderPreview());
+        for (var area : List.of(paragraphs, caption)) {
+            area.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+            area.addValueChangeListener(e -> renderPreview());
+        }
+        note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
     }
 
     void load(ArticleContent c, int revision) {

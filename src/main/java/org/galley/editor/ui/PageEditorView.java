@@ -271,7 +271,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
             }
             Select<Integer> at = paragraphChooser(a, 1);
             at.setLabel(getTranslation("editor.splitBefore"));
-            confirm(getTranslation("editor.op.split"), at, () -> run(() -> articles.split(a.id(), a.revision(), at.getValue()), "editor.done.split"));
+            confirm(getTranslation("editor.op.split"), at, () -> run(() -> editor.split(a.id(), a.revision(), at.getValue()), "editor.done.split"));
         });
     }
 
