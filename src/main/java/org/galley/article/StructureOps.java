@@ -27,14 +27,19 @@ final class StructureOps {
         return new ArticleContent[] {first, second};
     }
 
-    /** The second article's text follows the first's; titles, dateline and caption fill gaps, bylines unite. */
+    /**
+     * The second article's text follows the first's and bylines unite. Titles come from the second article
+     * only when the first has no headline (a headless fragment taking in its head); otherwise the first's
+     * titles stand, and the second's stay readable in its history.
+     */
     static ArticleContent merge(ArticleContent into, ArticleContent from) {
         List<String> paragraphs = new ArrayList<>(into.paragraphs());
         paragraphs.addAll(from.paragraphs());
+        boolean headless = into.headline() == null || into.headline().isBlank();
         return new ArticleContent(into.kind(),
-                firstNonBlank(into.kicker(), from.kicker()),
+                headless ? firstNonBlank(into.kicker(), from.kicker()) : into.kicker(),
                 firstNonBlank(into.headline(), from.headline()),
-                firstNonBlank(into.subheadline(), from.subheadline()),
+                headless ? firstNonBlank(into.subheadline(), from.subheadline()) : into.subheadline(),
                 union(into.byline(), from.byline()),
                 firstNonBlank(into.dateline(), from.dateline()),
                 paragraphs,

@@ -119,18 +119,51 @@ public class EditorService {
             throw new UserFacingException("article.error.splitPoint", c.paragraphs().size());
         }
         List<String> lines = issues.page(a.pageId()).orElseThrow().rawText().lines().toList();
+        String firstText = LineRoles.squash(String.join("", c.paragraphs().subList(0, at)));
         String secondText = LineRoles.squash(String.join("", c.paragraphs().subList(at, c.paragraphs().size())));
-        List<LineSpan> firstLines = new ArrayList<>();
-        List<LineSpan> secondLines = new ArrayList<>();
+        String dateline = LineRoles.squash(c.dateline());
+        // Each body line goes where its text is; titles, bylines and blank lines go with the nearest body line.
+        java.util.TreeMap<Integer, Boolean> decided = new java.util.TreeMap<>();
+        List<Integer> undecided = new ArrayList<>();
         for (LineSpan span : c.lines()) {
             for (int n = Math.max(1, span.first()); n <= Math.min(lines.size(), span.last()); n++) {
                 String line = LineRoles.squash(lines.get(n - 1));
-                // A line belongs to the second part when its text is there; blank lines follow the line before.
-                boolean second = !line.isEmpty() ? secondText.contains(line) && !firstHas(c, at, line)
-                        : !secondLines.isEmpty() && secondLines.get(secondLines.size() - 1).last() == n - 1;
-                add(second ? secondLines : firstLines, n);
+                if (!dateline.isEmpty() && line.startsWith(dateline)) {
+                    line = line.substring(dateline.length());
+                }
+                boolean inFirst = !line.isEmpty() && firstText.contains(line);
+                boolean inSecond = !line.isEmpty() && secondText.contains(line);
+                if (inFirst != inSecond) {
+                    decided.put(n, inSecond);
+                } else {
+                    undecided.add(n);
+                }
             }
         }
+        // A span whose body lines all went one way goes there whole, titles and byline included: after a
+        // merge, each span is what one of the merged articles had, and a split back restores it exactly.
+        for (LineSpan span : c.lines()) {
+            java.util.Set<Boolean> sides = new java.util.HashSet<>(decided.subMap(span.first(), true, span.last(), true).values());
+            if (sides.size() == 1) {
+                boolean side = sides.iterator().next();
+                for (int n = span.first(); n <= span.last(); n++) {
+                    if (undecided.remove(Integer.valueOf(n))) {
+                        decided.put(n, side);
+                    }
+                }
+            }
+        }
+        for (int n : undecided) {
+            Integer below = decided.ceilingKey(n);
+            Integer above = decided.floorKey(n);
+            boolean second = below == null ? above != null && decided.get(above)
+                    : above == null ? decided.get(below)
+                    : (below - n < n - above ? decided.get(below) : decided.get(above));
+            decided.put(n, second);
+        }
+        List<LineSpan> firstLines = new ArrayList<>();
+        List<LineSpan> secondLines = new ArrayList<>();
+        decided.forEach((n, second) -> add(second ? secondLines : firstLines, n));
         ArticleContent first = new ArticleContent(c.kind(), c.kicker(), c.headline(), c.subheadline(), c.byline(), c.dateline(),
                 c.paragraphs().subList(0, at), c.caption(), false, firstLines);
         ArticleContent second = new ArticleContent(c.kind(), null, null, null, Byline.empty(), null,
@@ -138,10 +171,6 @@ public class EditorService {
         return articles.applyStructure(new StructureChange(List.of(new StructureChange.Edit(articleId, baseRevision, first)),
                 List.of(new StructureChange.NewArticle(a.pageId(), articleId, second)), List.of(),
                 "split at paragraph " + (at + 1)));
-    }
-
-    private static boolean firstHas(ArticleContent c, int at, String line) {
-        return LineRoles.squash(String.join("", c.paragraphs().subList(0, at))).contains(line) && line.length() > 12;
     }
 
     /** Adds line n to a list of spans, extending the last span when n follows it. */

@@ -47,15 +47,15 @@ public class ArticleEditor extends Dialog {
     static final List<String> KINDS = List.of("news", "brief", "photo", "advert", "notice", "furniture");
     private static final Logger log = LoggerFactory.getLogger(ArticleEditor.class);
 
-    final TextField kicker = new TextField();
-    final TextField headline = new TextField();
-    final TextField subheadline = new TextField();
-    final TextField dateline = new TextField();
-    final MultiSelectComboBox<String> reporters = people();
+    public final TextField kicker = new TextField();
+    public final TextField headline = new TextField();
+    public final TextField subheadline = new TextField();
+    public final TextField dateline = new TextField();
+    public final MultiSelectComboBox<String> reporters = people();
     final MultiSelectComboBox<String> correspondents = people();
     final MultiSelectComboBox<String> photographers = people();
-    final TextArea paragraphs = new TextArea();
-    final TextArea caption = new TextArea();
+    public final TextArea paragraphs = new TextArea();
+    public final TextArea caption = new TextArea();
     final Select<String> kind = new Select<>();
     final Checkbox continued = new Checkbox();
     final TextField note = new TextField();

@@ -55,16 +55,16 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     private final transient ArticleService articles;
     private final transient WorkflowService workflow;
     private final boolean editorRole;
-    final RawPage raw = new RawPage();
-    final VerticalLayout cards = new VerticalLayout();
+    public final RawPage raw = new RawPage();
+    public final VerticalLayout cards = new VerticalLayout();
     final VerticalLayout leftovers = new VerticalLayout();
     final Span selection = new Span();
     private long pageId;
-    PageLayout layout;
+    public PageLayout layout;
     Long selected;
     int pickFirst = -1;
     int pickLast = -1;
-    long lastRenderNanos;
+    public long lastRenderNanos;
 
     public PageEditorView(EditorService editor, ArticleService articles, WorkflowService workflow, AuthenticationContext auth) {
         this.editor = editor;
@@ -117,7 +117,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     }
 
     /** Reads the page again and redraws everything; keeps the selection where it still exists. */
-    void render() {
+    public void render() {
         long start = System.nanoTime();
         layout = editor.layout(pageId);
         Map<Long, Integer> tints = new HashMap<>();
@@ -209,7 +209,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         Shortcuts.addShortcutListener(this, action::run, Key.of(String.valueOf(key)));
     }
 
-    void select(long articleId) {
+    public void select(long articleId) {
         selected = articleId;
         applySelection();
     }
@@ -227,7 +227,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     }
 
     /** A click picks a line (Shift+click extends the range) and selects the article that owns it. */
-    void lineClicked(int line, boolean shift) {
+    public void lineClicked(int line, boolean shift) {
         if (shift && pickFirst > 0) {
             pickFirst = Math.min(pickFirst, line);
             pickLast = Math.max(pickLast, line);
@@ -243,7 +243,12 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         }
     }
 
-    Optional<Article> current() {
+    /** The article on this page whose headline is {@code headline} (for tests and deep links). */
+    public Article articleTitled(String headline) {
+        return layout.articles().stream().filter(a -> headline.equals(a.content().headline())).findFirst().orElseThrow();
+    }
+
+    public Optional<Article> current() {
         return layout.articles().stream().filter(a -> selected != null && a.id() == selected).findFirst();
     }
 
@@ -356,7 +361,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         });
     }
 
-    void assignFirstLeftover() {
+    public void assignFirstLeftover() {
         if (layout.unassigned().isEmpty()) {
             Notification.show(getTranslation("editor.nothingUnassigned"));
             return;

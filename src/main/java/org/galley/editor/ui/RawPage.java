@@ -13,7 +13,7 @@ import org.galley.editor.PageLayout.LineRole;
  * The raw page, one light DOM element per line (number, role, text), tinted by the owning article. Built as
  * plain elements rather than components: a 425-line page renders in a few milliseconds.
  */
-class RawPage extends Div {
+public class RawPage extends Div {
 
     private final List<Element> lineElements = new ArrayList<>();
 
