@@ -10,7 +10,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
 import javax.sql.DataSource;
+import org.galley.importing.ImportService;
+import org.galley.importing.PageFile;
+import org.galley.issue.NewIssue;
 import org.galley.GalleyApplication;
 import org.galley.common.Headless;
 import org.galley.support.TestData;
@@ -35,6 +42,7 @@ public final class SaveBenchmark {
             ArticleService store = ctx.getBean(ArticleService.class);
             TestData data = ctx.getBean(TestData.class);
             DataSource ds = ctx.getBean(DataSource.class);
+            importTiming(ctx);
             System.out.printf("%-28s %8s %12s %12s%n", "what", "writers", "median/s", "vs JDBC");
             for (int writers : new int[] {1, 4, 16}) {
                 double service = median(() -> serviceSaves(store, data, writers));
@@ -43,6 +51,24 @@ public final class SaveBenchmark {
                 System.out.printf("%-28s %8d %12.0f %12s%n", "plain JDBC insert (floor)", writers, jdbc, "1.00");
             }
         }
+    }
+
+    /** Import of the seed page (decode, segment, store page and articles), warm: median of 20 imports. */
+    static void importTiming(ConfigurableApplicationContext ctx) throws Exception {
+        ImportService importer = ctx.getBean(ImportService.class);
+        byte[] seed = Files.readAllBytes(Path.of("seeds/000_24a909c35df8419a.txt"));
+        double[] ms = new double[30];
+        for (int i = 0; i < ms.length; i++) {
+            long start = System.nanoTime();
+            TestData.asUser("bench", "ROLE_CORRECTOR", () -> importer.importIssue(
+                    new NewIssue("Import bench " + UUID.randomUUID(), LocalDate.of(2023, 3, 1), "", null, "zh"),
+                    List.of(new PageFile("p1.txt", seed)), null));
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        double[] warm = Arrays.copyOfRange(ms, 10, ms.length);
+        Arrays.sort(warm);
+        System.out.printf("Import of the seed page (decode, segment, store 1 page + 6 articles), warm median: %.1f ms (min %.1f, max %.1f)%n",
+                warm[warm.length / 2], warm[0], warm[warm.length - 1]);
     }
 
     interface Round {
