@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.galley.common.GalleyI18NProvider;
+import org.galley.importing.ui.ImportView;
 import org.galley.issue.ui.IssuesView;
 import org.galley.security.UserService;
 import org.galley.security.ui.UsersView;
@@ -41,6 +42,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.issues"), IssuesView.class));
+        nav.addItem(new SideNavItem(getTranslation("nav.import"), ImportView.class));
         if (access.hasAccess(UsersView.class)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
         }

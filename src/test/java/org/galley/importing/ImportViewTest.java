@@ -1,0 +1,91 @@
+package org.galley.importing;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.galley.article.ArticleService;
+import org.galley.importing.ui.ImportView;
+import org.galley.issue.IssueService;
+import org.galley.security.Role;
+import org.galley.support.IntegrationTest;
+import org.galley.support.Karibu;
+import org.galley.support.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@IntegrationTest
+class ImportViewTest {
+
+    @Autowired
+    ApplicationContext ctx;
+    @Autowired
+    IssueService issues;
+    @Autowired
+    ArticleService articles;
+
+    ImportView view;
+
+    @BeforeEach
+    void open() {
+        Karibu.setUp(ctx);
+        Karibu.login("importer", Role.CORRECTOR);
+        UI.getCurrent().navigate(ImportView.class);
+        view = _get(ImportView.class);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Karibu.tearDown();
+    }
+
+    static byte[] seed() throws Exception {
+        try (InputStream in = ImportViewTest.class.getResourceAsStream("/importing/seed.txt")) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void aGb18030PageIsPreviewedDecodedThenImportedIntoANewIssue() throws Exception {
+        String seed = new String(seed(), StandardCharsets.UTF_8);
+        view.received("p2.txt", new ByteArrayInputStream(seed.getBytes("GB18030")));
+        assertThat(GridKt._findAll(view.previews)).singleElement().satisfies(p -> {
+            assertThat(p.encoding()).isEqualTo("GB18030");
+            assertThat(p.pageNumber()).isEqualTo(2);
+            assertThat(p.firstLines()).contains("■记者 李雨婷");
+        });
+        String title = "View import " + UUID.randomUUID();
+        view.target.setValue("new");
+        view.title.setValue(title);
+        view.date.setValue(LocalDate.of(2023, 3, 2));
+        view.confirm();
+        long issueId = TestData.asUser("checker", "ROLE_CORRECTOR",
+                () -> issues.list().stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow().id());
+        assertThat(TestData.asUser("checker", "ROLE_CORRECTOR", () -> articles.byIssue(issueId))).hasSize(6);
+    }
+
+    @Test
+    void theUserCanOverrideTheEncodingAndSeeTheTextChange() throws Exception {
+        byte[] latin1 = "Caf\u00e9 society in New-York was gay last night.\n".repeat(3).getBytes(StandardCharsets.ISO_8859_1);
+        view.received("p3.txt", new ByteArrayInputStream(latin1));
+        view.encoding.setValue("ISO-8859-1");
+        assertThat(GridKt._findAll(view.previews)).singleElement()
+                .satisfies(p -> assertThat(p.firstLines().get(0)).startsWith("Caf\u00e9 society"));
+    }
+
+    @Test
+    void aBadFileIsNamedAtOnceAndNeverQueued() {
+        view.received("scan.pdf", new ByteArrayInputStream("%PDF-1.7 binary".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(view.pending).isEmpty();
+        assertThat(view.importButton.isEnabled()).isFalse();
+    }
+}
