@@ -2,7 +2,6 @@ package org.galley.common;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -67,7 +66,7 @@ public final class EmbeddedDatabase implements DisposableBean {
         try {
             Files.createDirectories(dir);
         } catch (IOException | SecurityException e) {
-            throw new EmbeddedDatabaseException(dir, new UncheckedIOException("cannot create " + dir, e instanceof IOException io ? io : new IOException(e)));
+            throw new EmbeddedDatabaseException(dir, new IOException("cannot create the directory (" + e.getClass().getSimpleName() + ")"));
         }
         if (!Files.isWritable(dir)) {
             throw new EmbeddedDatabaseException(dir, new IOException("directory is not writable: " + dir));
