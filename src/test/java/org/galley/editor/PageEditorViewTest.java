@@ -159,19 +159,23 @@ class PageEditorViewTest {
         assertThat(after.content().paragraphs()).hasSize(volunteer.content().paragraphs().size() - 1);
     }
 
-    @Test
-    void aConflictKeepsMyTextAndKeepMineSavesItOnTopOfTheirs() {
-        Article volunteer = article("我市志愿服务再获嘉兴先进");
-        view.select(volunteer.id());
+    /** Opens the editor, types a headline, lets a colleague save another one first, then saves. */
+    ArticleEditor editWhileAColleagueSavesFirst(Article article) {
+        view.select(article.id());
         _click(_get(Button.class, spec -> spec.withId("op-edit")));
         ArticleEditor editor = _get(ArticleEditor.class);
         editor.headline.setValue("我的标题");
-
-        // Someone else saves first.
-        TestData.asUser("colleague", "ROLE_CORRECTOR", () -> articles.save(volunteer.id(), volunteer.revision(),
-                new org.galley.article.ArticleContent("news", null, "他们的标题", null, volunteer.content().byline(),
-                        volunteer.content().dateline(), volunteer.content().paragraphs(), null, false, volunteer.content().lines()), null));
+        TestData.asUser("colleague", "ROLE_CORRECTOR", () -> articles.save(article.id(), article.revision(),
+                new org.galley.article.ArticleContent("news", null, "他们的标题", null, article.content().byline(),
+                        article.content().dateline(), article.content().paragraphs(), null, false, article.content().lines()), null));
         _click(_get(Button.class, spec -> spec.withId("save-article")));
+        return editor;
+    }
+
+    @Test
+    void aConflictKeepsMyTextAndKeepMineSavesItOnTopOfTheirs() {
+        Article volunteer = article("我市志愿服务再获嘉兴先进");
+        ArticleEditor editor = editWhileAColleagueSavesFirst(volunteer);
         assertThat(_find(Dialog.class, spec -> spec.withId("conflict"))).hasSize(1);
         assertThat(editor.headline.getValue()).as("my text is kept").isEqualTo("我的标题");
         assertThat(articles.get(volunteer.id()).content().headline()).isEqualTo("他们的标题");
@@ -184,15 +188,7 @@ class PageEditorViewTest {
 
     @Test
     void takeTheirsLoadsTheirVersionIntoTheEditor() {
-        Article volunteer = article("我市志愿服务再获嘉兴先进");
-        view.select(volunteer.id());
-        _click(_get(Button.class, spec -> spec.withId("op-edit")));
-        ArticleEditor editor = _get(ArticleEditor.class);
-        editor.headline.setValue("我的标题");
-        TestData.asUser("colleague", "ROLE_CORRECTOR", () -> articles.save(volunteer.id(), volunteer.revision(),
-                new org.galley.article.ArticleContent("news", null, "他们的标题", null, volunteer.content().byline(),
-                        volunteer.content().dateline(), volunteer.content().paragraphs(), null, false, volunteer.content().lines()), null));
-        _click(_get(Button.class, spec -> spec.withId("save-article")));
+        ArticleEditor editor = editWhileAColleagueSavesFirst(article("我市志愿服务再获嘉兴先进"));
         _click(_get(Button.class, spec -> spec.withId("take-theirs")));
         assertThat(editor.headline.getValue()).isEqualTo("他们的标题");
     }

@@ -6,24 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import org.galley.article.Article;
 import org.galley.article.ArticleContent;
 import org.galley.article.ArticleService;
@@ -31,6 +24,7 @@ import org.galley.importing.ImportResult;
 import org.galley.importing.ImportService;
 import org.galley.importing.PageFile;
 import org.galley.issue.NewIssue;
+import org.galley.publishing.export.ExportFiles;
 import org.galley.segment.Byline;
 import org.galley.support.IntegrationTest;
 import org.galley.workflow.WorkflowService;
@@ -105,7 +99,7 @@ class GoldenExportTest {
             workflow.approve(saved.id(), saved.revision());
         }
         Publication publication = publishing.publish(imported.issueId());
-        Map<String, String> files = unzip(publishing.export(imported.issueId(), null).zip());
+        Map<String, String> files = ExportFiles.unzip(publishing.export(imported.issueId(), null).zip());
 
         JsonNode issueJson = normalize(json.readTree(files.get("issue.json")));
         String actual = json.writeValueAsString(issueJson) + "\n";
@@ -114,7 +108,7 @@ class GoldenExportTest {
         assertThat(actual).isEqualTo(Files.readString(EXPECTED));
         assertThat(publication.articles()).hasSize(6);
 
-        Schema schema = nitfSchema();
+        Schema schema = ExportFiles.nitfSchema();
         for (Map.Entry<String, String> f : files.entrySet()) {
             if (f.getKey().endsWith(".nitf.xml")) {
                 schema.newValidator().validate(new StreamSource(new StringReader(f.getValue())));
@@ -147,23 +141,5 @@ class GoldenExportTest {
             ((ObjectNode) o.get("approval")).put("approved_at", "T");
         }
         return root;
-    }
-
-    static Map<String, String> unzip(byte[] zip) throws Exception {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                out.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return out;
-    }
-
-    static Schema nitfSchema() throws Exception {
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        return factory.newSchema(GoldenExportTest.class.getResource("/publishing/nitf-3.6/nitf-3-6.xsd"));
     }
 }

@@ -7,18 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import org.galley.common.Hashes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,22 +27,11 @@ class IssueExporterTest {
 
     @BeforeAll
     static void loadSchema() throws Exception {
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        // Offline: the schema and its imports come from the test resources, never from the network.
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        nitfSchema = factory.newSchema(IssueExporterTest.class.getResource("/publishing/nitf-3.6/nitf-3-6.xsd"));
+        nitfSchema = ExportFiles.nitfSchema();
     }
 
     static Map<String, String> entries(byte[] zip) throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                out.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return out;
+        return ExportFiles.unzip(zip);
     }
 
     @Test
