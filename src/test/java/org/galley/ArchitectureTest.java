@@ -38,6 +38,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesAndRepositoriesNeverReachIntoViews() {
+        noClasses().that().areAnnotatedWith(org.springframework.stereotype.Service.class)
+                .or().areAnnotatedWith(Repository.class)
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(classes);
+    }
+
+    @Test
     void repositoriesAreNotPublic() {
         noClasses().that().areAnnotatedWith(Repository.class).should().bePublic().check(classes);
     }

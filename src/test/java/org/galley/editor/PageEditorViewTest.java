@@ -151,6 +151,48 @@ class PageEditorViewTest {
     }
 
     @Test
+    void pickedLinesBecomeANewArticleCleanedLikeTheSegmenterDoes() {
+        view.lineClicked(7, false);
+        view.lineClicked(11, true);
+        _click(_get(Button.class, spec -> spec.withId("op-newFromLines")));
+        Article created = view.current().orElseThrow();
+        assertThat(created.content().lines()).containsExactly(new org.galley.segment.LineSpan(7, 11));
+        assertThat(created.content().paragraphs()).singleElement().satisfies(p -> assertThat(p).endsWith("受表彰。"));
+        assertThat(cards()).isEqualTo(7);
+    }
+
+    @Test
+    void theMoveDialogMovesParagraphsAndTheBylineToAnotherArticle() {
+        Article volunteer = article("我市志愿服务再获嘉兴先进");
+        Article port = view.layout.articles().stream().filter(a -> !a.content().byline().reporters().isEmpty()).findFirst().orElseThrow();
+        view.select(volunteer.id());
+        _click(_get(Button.class, spec -> spec.withId("op-move")));
+        @SuppressWarnings("unchecked")
+        Select<Article> target = _get(Select.class, spec -> spec.withId("target-article"));
+        target.setValue(view.layout.articles().stream().filter(a -> a.id() == port.id()).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<Integer> paragraphs = _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class);
+        paragraphs.setValue(java.util.Set.of(3));
+        _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
+        assertThat(articles.get(volunteer.id()).content().paragraphs()).hasSize(volunteer.content().paragraphs().size() - 1);
+        assertThat(articles.get(port.id()).content().paragraphs()).last().satisfies(p -> assertThat(p).startsWith("此外"));
+
+        // Now the byline the other way.
+        view.select(port.id());
+        _click(_get(Button.class, spec -> spec.withId("op-move")));
+        @SuppressWarnings("unchecked")
+        Select<String> what = _get(Select.class, spec -> spec.withLabel(ctx.getBean(org.galley.common.GalleyI18NProvider.class)
+                .getTranslation("editor.moveWhat", UI.getCurrent().getLocale())));
+        what.setValue("BYLINE");
+        @SuppressWarnings("unchecked")
+        Select<Article> to = _get(Select.class, spec -> spec.withId("target-article"));
+        to.setValue(view.layout.articles().stream().filter(a -> a.id() == volunteer.id()).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
+        assertThat(articles.get(volunteer.id()).content().byline().reporters()).isEqualTo(port.content().byline().reporters());
+        assertThat(articles.get(port.id()).content().byline().isEmpty()).isTrue();
+    }
+
+    @Test
     void aParagraphCanBecomeTheSubheadline() {
         Article volunteer = article("我市志愿服务再获嘉兴先进");
         Article after = TestData.asUser("corrector", "ROLE_CORRECTOR",
