@@ -43,6 +43,8 @@ class WorkflowRepository {
                         from article a join page p on p.id = a.page_id
                         join article_revision r on r.article_id = a.id and r.revision = a.current_revision
                         where a.issue_id = :i and a.merged_into is null and a.state not in ('APPROVED', 'EXCLUDED')
+                          -- Lines marked as page furniture are never published, so they never hold publishing up.
+                          and coalesce(r.content->>'kind', 'news') <> 'furniture'
                         order by p.page_number, a.position""")
                 .param("i", issueId)
                 .query((rs, n) -> new Blocker(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))

@@ -97,6 +97,17 @@ class PublishingTest {
     }
 
     @Test
+    void pageFurnitureNeverHoldsPublishingUpAndIsNeverPublished() {
+        var furniture = new org.galley.article.ArticleContent("furniture", null, null, null, null, null,
+                java.util.List.of("平湖发布 今平湖客户端"), null, false, java.util.List.of());
+        Fixture f = data.issueWithArticles(TestData.content("A", "text"), furniture);
+        workflow.approve(f.articleIds().get(0), 1);
+        assertThat(workflow.blockers(f.issueId())).isEmpty();
+        assertThat(publishing.publish(f.issueId()).articles()).extracting(Publication.Entry::articleId)
+                .containsExactly(f.articleIds().get(0));
+    }
+
+    @Test
     void rejectingNeedsANoteAndSendsTheArticleBack() {
         Fixture f = data.issueWithArticles(TestData.content("A", "text"));
         long id = f.articleIds().get(0);
