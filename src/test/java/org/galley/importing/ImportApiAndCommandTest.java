@@ -103,8 +103,9 @@ class ImportApiAndCommandTest {
     void theCommandLineImportsAnIssueThroughTheSameService() throws Exception {
         java.nio.file.Path page = java.nio.file.Files.createTempFile("p1-", ".txt");
         java.nio.file.Files.write(page, seed());
-        // Its own database: the command line runs beside (not inside) the web app.
-        System.setProperty("galley.database.data-dir", "target/cli-test-postgres-" + UUID.randomUUID());
+        // The command line builds its own (headless) Spring context; pointed at the test profile's directory it
+        // reuses the test JVM's one embedded server.
+        System.setProperty("galley.database.data-dir", "target/test-postgres");
         System.setProperty("galley.database.shared", "true");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
