@@ -22,31 +22,50 @@ public class RawPage extends Div {
         setId("raw-page");
     }
 
+    /**
+     * Shows the page. The raw text never changes, so after the first time only the owners and roles are updated
+     * in place: Flow sends just the attributes that changed, not the page again.
+     */
     void show(PageLayout layout, Map<Long, Integer> tints) {
-        getElement().removeAllChildren();
-        lineElements.clear();
+        if (lineElements.size() != layout.lines().size()) {
+            build(layout.lines());
+        }
         Map<PageLayout.Role, String> roleLabels = new HashMap<>();
         for (PageLayout.Role r : PageLayout.Role.values()) {
-            roleLabels.put(r, getTranslation("role.line." + r.name()));
+            roleLabels.put(r, r == PageLayout.Role.BLANK ? "" : getTranslation("role.line." + r.name()));
         }
-        for (int i = 0; i < layout.lines().size(); i++) {
+        for (int i = 0; i < lineElements.size(); i++) {
             LineRole role = layout.roles().get(i);
-            Element line = new Element("div");
+            Element line = lineElements.get(i);
             line.setAttribute("class", "gl r-" + role.role().name().toLowerCase());
-            line.setAttribute("data-n", String.valueOf(i + 1));
             if (role.articleId() != null) {
                 line.setAttribute("data-a", String.valueOf(role.articleId()));
                 line.getStyle().set("--tint", String.valueOf(tints.getOrDefault(role.articleId(), 0)));
+            } else {
+                line.removeAttribute("data-a");
+                line.getStyle().remove("--tint");
             }
+            Element label = line.getChild(1);
+            if (!roleLabels.get(role.role()).equals(label.getText())) {
+                label.setText(roleLabels.get(role.role()));
+            }
+        }
+    }
+
+    private void build(java.util.List<String> lines) {
+        getElement().removeAllChildren();
+        lineElements.clear();
+        for (int i = 0; i < lines.size(); i++) {
+            Element line = new Element("div");
+            line.setAttribute("data-n", String.valueOf(i + 1));
             Element n = new Element("span");
             n.setAttribute("class", "n");
             n.setText(String.valueOf(i + 1));
             Element label = new Element("span");
             label.setAttribute("class", "role");
-            label.setText(role.role() == PageLayout.Role.BLANK ? "" : roleLabels.get(role.role()));
             Element text = new Element("span");
             text.setAttribute("class", "t");
-            text.setText(layout.lines().get(i));
+            text.setText(lines.get(i));
             line.appendChild(n, label, text);
             getElement().appendChild(line);
             lineElements.add(line);
