@@ -60,6 +60,19 @@ class UserManagementTest {
     }
 
     @Test
+    void eachUserKeepsTheirOwnLanguage() {
+        String name = "lang" + UUID.randomUUID().toString().substring(0, 6);
+        asAdmin(() -> users.create(name, name, "language-pass-1", Role.CORRECTOR));
+        TestData.asUser(name, "ROLE_CORRECTOR", () -> {
+            assertThat(users.ownLocale()).isEmpty();
+            users.setOwnLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            assertThat(users.ownLocale()).contains(java.util.Locale.forLanguageTag("zh-CN"));
+            return null;
+        });
+        assertThat(asAdmin(() -> users.ownLocale())).as("the admin's choice is separate").isNotEqualTo(java.util.Optional.of(java.util.Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
     void badInputIsRefusedWithAMessage() {
         assertThatThrownBy(() -> asAdmin(() -> users.create("x", "X", "long-enough-1", Role.CORRECTOR)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("users.error.username"));

@@ -73,6 +73,22 @@ class ShellViewsTest {
     }
 
     @Test
+    void anAdminAddsAUserThroughTheUsersView() {
+        Karibu.login("admin", Role.ADMIN);
+        UI.getCurrent().navigate(UsersView.class);
+        UsersView view = _get(UsersView.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("add-user")));
+        String name = "viewuser" + System.nanoTime() % 100000;
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Username")).setValue(name);
+        _get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withLabel("Password")).setValue("view-password-1");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save")));
+        assertThat(GridKt._findAll(view.grid)).anySatisfy(u -> {
+            assertThat(u.username()).isEqualTo(name);
+            assertThat(u.role()).isEqualTo(Role.CORRECTOR);
+        });
+    }
+
+    @Test
     void anAdminSeesTheUsersViewWithTheAdmin() {
         Karibu.login("admin", Role.ADMIN);
         UI.getCurrent().navigate(IssuesView.class);
