@@ -57,10 +57,12 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.articles = articles;
         this.workflow = workflow;
         this.publishing = publishing;
-        setSizeFull();
+        setWidthFull();
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         grid.setId("articles");
+        // The page scrolls; the list gets room for a page's worth of articles before it scrolls itself.
+        grid.setHeight("min(32em, 70vh)");
         grid.addColumn(Article::pageNumber).setHeader(getTranslation("issue.page")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.content().title()).setHeader(getTranslation("issue.headline")).setFlexGrow(3);
         grid.addColumn(a -> String.join(" ", a.content().byline().reporters())).setHeader(getTranslation("issue.byline")).setFlexGrow(1);
