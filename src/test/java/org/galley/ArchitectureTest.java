@@ -1,6 +1,7 @@
 package org.galley;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -27,6 +28,22 @@ class ArchitectureTest {
                         "org.galley.article..", "org.galley.editor..", "org.galley.workflow..", "org.galley.publishing..",
                         "org.springframework..", "com.vaadin..", "java.sql..", "javax.sql..", "com.fasterxml..")
                 .check(classes);
+    }
+
+    @Test
+    void theSegmenterDependsOnNoOtherGalleyPackage() {
+        noClasses().that().resideInAPackage("org.galley.segment..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "Galley classes outside org.galley.segment",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("org.galley")
+                                && !c.getPackageName().startsWith("org.galley.segment")))
+                .check(classes);
+    }
+
+    /** Feature packages (and common) form no cycle: the shell learns of features through @Menu and beans. */
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("org.galley.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

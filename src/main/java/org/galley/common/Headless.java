@@ -17,17 +17,10 @@ public final class Headless {
 
     public static SpringApplicationBuilder application(Class<?> application, Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>();
-        // Vaadin's and Hilla's auto-configurations need a servlet context; without a web server they must stay off.
+        // Vaadin's auto-configurations need a servlet context; without a web server they must stay off.
         all.put("spring.autoconfigure.exclude", String.join(",",
                 "com.vaadin.flow.spring.SpringBootAutoConfiguration",
-                "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-                "com.vaadin.hilla.EndpointController",
-                "com.vaadin.hilla.push.PushConfigurer",
-                "com.vaadin.hilla.route.RouteUnifyingConfiguration",
-                "com.vaadin.hilla.route.RouteUtil",
-                "com.vaadin.hilla.signals.config.SignalsConfiguration",
-                "com.vaadin.hilla.startup.EndpointRegistryInitializer",
-                "com.vaadin.hilla.startup.RouteUnifyingServiceInitListener"));
+                "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
         all.put("galley.seeds.enabled", "false");
         all.put("logging.level.root", "WARN");
         all.putAll(properties);

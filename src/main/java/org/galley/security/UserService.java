@@ -1,5 +1,7 @@
 package org.galley.security;
 
+import org.galley.common.LanguagePreference;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Staff accounts. Managing them is for admins; everyone may choose their own UI language. */
 @Service
-public class UserService {
+public class UserService implements LanguagePreference {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
 
@@ -85,6 +87,7 @@ public class UserService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
+    @Override
     public void setOwnLocale(Locale locale) {
         String me = AuditTrail.currentActor();
         users.updateLocale(me, locale == null ? null : locale.toLanguageTag());
@@ -92,6 +95,7 @@ public class UserService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
+    @Override
     public Optional<Locale> ownLocale() {
         return users.findByUsername(AuditTrail.currentActor())
                 .map(StaffUser::locale).filter(l -> l != null && !l.isBlank()).map(Locale::forLanguageTag);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,8 +22,19 @@ final class Browser {
     private Browser() {
     }
 
+    /** CI sets this, so a machine without Chromium fails the build instead of skipping its browser tests. */
+    static final String REQUIRED = "galley.browser.required";
+
     static void assumeInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeInstalled(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), Boolean.getBoolean(REQUIRED));
+    }
+
+    static void assumeInstalled(boolean installed, boolean required) {
+        if (!installed && required) {
+            Assertions.fail("Chromium and ChromeDriver are required (-D" + REQUIRED
+                    + "=true) but not installed: apt-get install -y chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(installed,
                 "Skipped: Chromium and ChromeDriver are not installed (apt-get install -y chromium chromium-driver)");
     }
 

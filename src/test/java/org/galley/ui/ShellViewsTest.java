@@ -93,6 +93,8 @@ class ShellViewsTest {
         Karibu.login("admin", Role.ADMIN);
         UI.getCurrent().navigate(IssuesView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath).contains("users");
+        // The menu is built from the views' @Menu annotations, their titles translated, in their declared order.
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).startsWith("Issues", "Import").contains("Users");
         UI.getCurrent().navigate(UsersView.class);
         UsersView view = _get(UsersView.class);
         assertThat(GridKt._findAll(view.grid)).extracting(u -> u.username()).contains("admin");

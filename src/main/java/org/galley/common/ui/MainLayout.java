@@ -19,32 +19,36 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import java.util.List;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import org.galley.common.GalleyI18NProvider;
-import org.galley.importing.ui.ImportView;
-import org.galley.issue.ui.IssuesView;
-import org.galley.security.UserService;
-import org.galley.security.ui.UsersView;
+import org.galley.common.LanguagePreference;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The editor's shell: navigation (Issues; Users for admins), language, who is logged in, and log-out. */
+/**
+ * The editor's shell: navigation, language, who is logged in, and log-out. The menu comes from the views' own
+ * {@code @Menu} annotations (titles are translation keys) and features add parts to the header through
+ * {@link HeaderContribution} beans, so the shell imports no feature: packages stay free of cycles.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext auth;
-    private final transient UserService users;
+    private final transient LanguagePreference users;
     private boolean localeApplied;
 
-    public MainLayout(AuthenticationContext auth, UserService users, AccessAnnotationChecker access) {
+    public MainLayout(AuthenticationContext auth, LanguagePreference users, AccessAnnotationChecker access,
+                      ObjectProvider<HeaderContribution> headerParts) {
         this.auth = auth;
         this.users = users;
         H1 brand = new H1("Galley");
         brand.addClassName("galley-brand");
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.issues"), IssuesView.class));
-        nav.addItem(new SideNavItem(getTranslation("nav.import"), ImportView.class));
-        if (access.hasAccess(UsersView.class)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
+        for (MenuEntry entry : menu(access)) {
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
         }
         addToDrawer(nav);
 
@@ -67,13 +71,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, language, who, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand);
+        headerParts.orderedStream().forEach(part -> header.add(part.create()));
+        header.add(language, who, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(brand);
         header.addClassName("galley-header");
         addToNavbar(header);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The views that carry {@code @Menu} and that this user may open, in their declared order. */
+    static List<MenuEntry> menu(AccessAnnotationChecker access) {
+        return MenuConfiguration.getMenuEntries().stream()
+                .filter(e -> e.menuClass() == null || access.hasAccess(e.menuClass()))
+                .toList();
     }
 
     /** The user's saved language wins over the browser's, once per session. */

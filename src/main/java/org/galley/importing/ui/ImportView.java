@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
@@ -41,6 +42,7 @@ import org.springframework.util.unit.DataSize;
  * the text looks wrong, then import. Nothing is stored before "Import", and then all of it or nothing.
  */
 @Route("import")
+@Menu(title = "nav.import", order = 2)
 @PermitAll
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,7 @@ import org.galley.issue.IssueSummary;
 
 /** The issues on file: title, date, pages, and articles by workflow state. */
 @Route("")
+@Menu(title = "nav.issues", order = 1)
 @PermitAll
 public class IssuesView extends VerticalLayout implements HasDynamicTitle {
 

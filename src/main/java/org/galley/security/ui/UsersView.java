@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.galley.common.UserFacingException;
@@ -23,6 +24,7 @@ import org.galley.security.UserService;
 
 /** Admins list staff, add them, set their role, disable accounts and reset passwords. */
 @Route("users")
+@Menu(title = "nav.users", order = 9)
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
