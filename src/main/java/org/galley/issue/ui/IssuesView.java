@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
 import org.galley.issue.IssueService;
 import org.galley.issue.IssueSummary;
 
-/** The issues on file: title, date, pages, and articles by workflow state. */
+/** The issues on file: title, date, pages, articles by workflow state, and the latest publication. */
 @Route("")
 @PermitAll
 public class IssuesView extends VerticalLayout implements HasDynamicTitle {
@@ -33,6 +34,8 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(IssueSummary::pages).setHeader(getTranslation("issues.pages")).setAutoWidth(true);
         grid.addColumn(IssueSummary::articles).setHeader(getTranslation("issues.articles")).setAutoWidth(true);
         grid.addComponentColumn(this::stateBadges).setHeader(getTranslation("issues.byState")).setFlexGrow(3);
+        grid.addColumn(i -> published(i, dates)).setHeader(getTranslation("issues.published")).setAutoWidth(true)
+                .setKey("published");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("issues/" + e.getItem().id())));
         List<IssueSummary> all = issues.list();
         grid.setItems(all);
@@ -45,6 +48,16 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("issues.heading") + " · Galley";
+    }
+
+    /** The latest publication: its version and date, or that it was withdrawn, or nothing yet. */
+    String published(IssueSummary issue, DateTimeFormatter dates) {
+        if (issue.publishedVersion() == null) {
+            return getTranslation("issues.notPublished");
+        }
+        String date = dates.format(issue.publishedAt().atZone(ZoneId.systemDefault()));
+        return getTranslation(issue.withdrawn() ? "issues.withdrawnVersion" : "issues.publishedVersion",
+                issue.publishedVersion(), date);
     }
 
     private Span stateBadges(IssueSummary issue) {
