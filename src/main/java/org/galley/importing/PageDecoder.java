@@ -167,11 +167,11 @@ public final class PageDecoder {
         int units = Math.min(b.length, 1 << 16) / 2;
         int even = zeros(b, 0);
         int odd = zeros(b, 1);
-        // At least one zero per 64 units (a line break or a space now and then), and four times the other side.
-        if (odd * 64 >= units && odd >= 4 * even) {
+        // At least 8 zeros and one per 64 units (a line break or a space now and then), four times the other side.
+        if (odd >= 8 && odd * 64 >= units && odd >= 4 * even) {
             return StandardCharsets.UTF_16LE;
         }
-        if (even * 64 >= units && even >= 4 * odd) {
+        if (even >= 8 && even * 64 >= units && even >= 4 * odd) {
             return StandardCharsets.UTF_16BE;
         }
         return null;

@@ -115,13 +115,14 @@ class ImportViewTest {
             assertThat(r.name()).isEqualTo("p2.txt");
             assertThat(r.error()).contains("p2.txt").contains("UTF-8");
         });
-        assertThat(view.pending()).as("the file is kept").hasSize(1);
+        assertThat(view.pending()).as("kept, but not ready to import").isEmpty();
         assertThat(view.importButton.isEnabled()).isFalse();
         view.encoding.setValue("");
         assertThat(view.rows()).singleElement().satisfies(r -> {
             assertThat(r.refused()).isFalse();
             assertThat(r.encoding()).isEqualTo("GB18030");
         });
+        assertThat(view.pending()).extracting(PageFile::name).containsExactly("p2.txt");
         assertThat(view.importButton.isEnabled()).isTrue();
     }
 

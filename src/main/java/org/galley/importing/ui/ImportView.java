@@ -60,7 +60,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     static final int PREVIEW_LINES = 8;
 
     /** One row of the check list: a page as read with the chosen encoding, or a file (or page) refused. */
-    public record Row(String upload, String name, Integer pageNumber, String encoding, List<String> firstLines, String error) {
+    public record Row(String upload, String name, Integer pageNumber, String encoding, List<String> firstLines, String error,
+                      PageFile page) {
         public boolean refused() {
             return error != null;
         }
@@ -164,9 +165,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         accept(name, spool(name, in));
     }
 
-    /** The pages waiting for "Import", in the order they arrived (none while a listed file is refused). */
+    /** The pages ready for "Import": those that read with the chosen encoding, in the order they arrived. */
     public List<PageFile> pending() {
-        return received.values().stream().flatMap(r -> r.pages().stream()).toList();
+        return rows.stream().filter(r -> !r.refused()).map(Row::page).toList();
     }
 
     /** The rows of the check list as shown. */
@@ -241,17 +242,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         List<Row> list = new ArrayList<>();
         for (Received r : received.values()) {
             if (r.error() != null) {
-                list.add(new Row(r.name(), r.name(), null, null, List.of(), r.error()));
+                list.add(new Row(r.name(), r.name(), null, null, List.of(), r.error(), null));
                 continue;
             }
             for (PageFile page : r.pages()) {
                 try {
                     for (ImportService.Preview p : importer.preview(page, selectedEncoding())) {
                         list.add(new Row(r.name(), p.name(), p.pageNumber(), p.encoding(),
-                                p.firstLines().stream().limit(PREVIEW_LINES).toList(), null));
+                                p.firstLines().stream().limit(PREVIEW_LINES).toList(), null, page));
                     }
                 } catch (UserFacingException e) {
-                    list.add(new Row(r.name(), page.name(), null, null, List.of(), message(e)));
+                    list.add(new Row(r.name(), page.name(), null, null, List.of(), message(e), page));
                 }
             }
         }
