@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** Revision content as stored in the jsonb column. Field names follow the segmenter's JSON schema. */
-final class ContentJson {
+public final class ContentJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -25,7 +25,7 @@ final class ContentJson {
         }
     }
 
-    static ArticleContent read(String json) {
+    public static ArticleContent read(String json) {
         try {
             return MAPPER.readValue(json, ArticleContent.class);
         } catch (JsonProcessingException e) {

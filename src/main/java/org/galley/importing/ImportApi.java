@@ -1,6 +1,8 @@
 package org.galley.importing;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.galley.common.UserFacingException;
@@ -30,7 +32,14 @@ class ImportApi {
         }
         List<PageFile> pages = new ArrayList<>();
         for (MultipartFile f : files) {
-            pages.add(new PageFile(f.getOriginalFilename() == null ? "page.txt" : f.getOriginalFilename(), f.getBytes()));
+            // The servlet container keeps each part on disk; a ZIP is read from there, never whole into memory.
+            Path spooled = Files.createTempFile("galley-upload-", ".part");
+            try {
+                f.transferTo(spooled);
+                pages.addAll(importer.unpack(f.getOriginalFilename() == null ? "page.txt" : f.getOriginalFilename(), spooled));
+            } finally {
+                Files.deleteIfExists(spooled);
+            }
         }
         return importer.importPages(id, pages, encoding == null || encoding.isBlank() ? null : encoding);
     }

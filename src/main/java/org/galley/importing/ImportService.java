@@ -1,5 +1,6 @@
 package org.galley.importing;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.galley.article.ArticleContent;
@@ -65,6 +66,15 @@ public class ImportService {
             previews.add(new Preview(page.name(), page.pageNumber(), decoded.encoding(), PageDecoder.previewLines(decoded, 8)));
         }
         return previews;
+    }
+
+    /**
+     * Unpacks an upload spooled to a file (one page, or one ZIP of pages, streamed from disk): its pages, each
+     * within the page limit. A bad upload is refused here, naming the file, before anything is stored.
+     */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    public List<PageFile> unpack(String fileName, Path file) {
+        return reader.read(fileName, file).stream().map(p -> new PageFile(p.name(), p.bytes())).toList();
     }
 
     /** The seed import at first start, before anyone has logged in. */

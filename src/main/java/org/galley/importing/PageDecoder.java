@@ -62,10 +62,26 @@ public final class PageDecoder {
         if (bom != null) {
             return new DecodedPage(strict(fileName, bytes, bom.length, bom.charset), bom.charset.name(), true);
         }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            String text = tryStrict(bytes, utf16);
+            if (text != null && !looksMisdecoded(text)) {
+                return new DecodedPage(text, utf16.name(), false);
+            }
+            if (zeros(bytes, utf16 == StandardCharsets.UTF_16LE ? 0 : 1) == 0) {
+                // Every zero byte where UTF-16 puts them, yet not UTF-16: say what it looks like, let the user choose.
+                throw new UserFacingException("import.error.looksUtf16", fileName);
+            }
+        }
         BinarySniffer.refuseBinary(fileName, bytes);
         String utf8 = tryStrict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
             return new DecodedPage(utf8, "UTF-8", false);
+        }
+        if (mostlyAscii(bytes)) {
+            // Plain text with a few bytes that are not UTF-8: damaged UTF-8, or one of many single-byte code pages.
+            // A detector's guess (usually windows-1252) turns damaged UTF-8 into mojibake, so the user chooses.
+            throw new UserFacingException("import.error.chooseEncoding", fileName, String.valueOf(firstInvalidUtf8(bytes)));
         }
         UniversalDetector detector = new UniversalDetector();
         detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
@@ -136,6 +152,70 @@ public final class PageDecoder {
             }
         }
         return controls > 0 && controls * 1000L > text.length();
+    }
+
+    /**
+     * UTF-16 without a byte-order mark: every line break, space and digit has a zero byte, all on one side of the
+     * two-byte units (odd offsets for little-endian, even for big-endian); the other side has zeros only for the
+     * few characters ending in 00 (such as 一, U+4E00). Binary data has them on both sides alike; legacy
+     * encodings and UTF-8 text have none. A candidate still has to decode strictly.
+     */
+    static Charset utf16WithoutBom(byte[] b) {
+        if (b.length < 2 || b.length % 2 != 0) {
+            return null;
+        }
+        int units = Math.min(b.length, 1 << 16) / 2;
+        int even = zeros(b, 0);
+        int odd = zeros(b, 1);
+        // At least 8 zeros and one per 64 units (a line break or a space now and then), four times the other side.
+        if (odd >= 8 && odd * 64 >= units && odd >= 4 * even) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (even >= 8 && even * 64 >= units && even >= 4 * odd) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** Zero bytes at even ({@code side} 0) or odd (1) offsets of the first 64 KB. */
+    private static int zeros(byte[] b, int side) {
+        int probe = Math.min(b.length, 1 << 16);
+        int n = 0;
+        for (int i = side; i < probe; i += 2) {
+            if (b[i] == 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Nine bytes in ten below 0x80: text in ASCII with a few accented letters, quotes or damaged bytes. */
+    static boolean mostlyAscii(byte[] b) {
+        long high = 0;
+        for (byte x : b) {
+            if (x < 0) {
+                high++;
+            }
+        }
+        return high * 10 < b.length;
+    }
+
+    /** The offset of the first byte that breaks UTF-8, for the message (the user can look at it). */
+    static int firstInvalidUtf8(byte[] b) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(4096);
+        while (true) {
+            java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (r.isUnderflow()) {
+                return -1;
+            }
+            out.clear();
+        }
     }
 
     private static boolean mostlyCjk(String text) {

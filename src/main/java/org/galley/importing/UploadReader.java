@@ -1,8 +1,13 @@
 package org.galley.importing;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +19,8 @@ import org.galley.common.UserFacingException;
 /**
  * Reads an upload: one page file, or one ZIP holding the pages of an issue. A ZIP must be flat (pages at its
  * top level); folders, path tricks, nested archives and ZIP bombs are refused before anything is stored.
- * Sizes are counted while inflating; the sizes an archive claims in its headers are never trusted.
+ * Sizes are counted while inflating; the sizes an archive claims in its headers are never trusted. An entry the
+ * archive marks as a symbolic link is refused (its "content" is a path, never a page).
  */
 public final class UploadReader {
 
@@ -31,12 +37,53 @@ public final class UploadReader {
     public List<PageUpload> read(String fileName, byte[] bytes) {
         String name = PageNames.clean(fileName);
         if (isZip(bytes)) {
-            return readZip(name, bytes);
+            refuseLinks(name, ZipLinks.Source.of(bytes));
+            return readZip(name, new ByteArrayInputStream(bytes));
         }
         if (bytes.length > maxPageBytes) {
             throw UserFacingException.tooLarge("import.error.tooLarge", name, PageNames.humanSize(maxPageBytes));
         }
         return List.of(new PageUpload(name, PageNames.pageNumber(name), bytes));
+    }
+
+    /**
+     * Reads an upload spooled to a file, streaming a ZIP from disk: only the pages (each within the page limit)
+     * are held in memory, never the archive.
+     */
+    public List<PageUpload> read(String fileName, Path file) {
+        String name = PageNames.clean(fileName);
+        try {
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(4);
+            }
+            if (isZip(head)) {
+                try (ZipLinks.Source source = ZipLinks.Source.of(file)) {
+                    refuseLinks(name, source);
+                }
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+                    return readZip(name, in);
+                }
+            }
+            if (Files.size(file) > maxPageBytes) {
+                throw UserFacingException.tooLarge("import.error.tooLarge", name, PageNames.humanSize(maxPageBytes));
+            }
+            return List.of(new PageUpload(name, PageNames.pageNumber(name), Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void refuseLinks(String zipName, ZipLinks.Source source) {
+        String link;
+        try {
+            link = ZipLinks.firstLink(source);
+        } catch (IOException e) {
+            throw new UserFacingException("import.error.zipBroken", zipName);
+        }
+        if (link != null) {
+            throw new UserFacingException("import.error.zipLink", zipName, PageNames.printable(link));
+        }
     }
 
     /** A local file header, or the end record alone (an empty archive), or a spanned archive's marker. */
@@ -45,11 +92,11 @@ public final class UploadReader {
                 && ((b[2] == 3 && b[3] == 4) || (b[2] == 5 && b[3] == 6) || (b[2] == 7 && b[3] == 8));
     }
 
-    private List<PageUpload> readZip(String zipName, byte[] bytes) {
+    private List<PageUpload> readZip(String zipName, InputStream bytes) {
         List<PageUpload> pages = new ArrayList<>();
         long total = 0;
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+        try (ZipInputStream zip = new ZipInputStream(bytes)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > MAX_ENTRIES) {

@@ -42,7 +42,7 @@ public class IssueService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public long storePage(long issueId, Integer pageNumber, String section, String sourceName, String rawText,
                           String encoding, String language, String leftoversJson, String actor) {
-        if (issues.findById(issueId).isEmpty()) {
+        if (!issues.exists(issueId)) {
             throw UserFacingException.notFound("issue.error.unknown", issueId);
         }
         String sha = Hashes.sha256(rawText);
@@ -99,6 +99,13 @@ public class IssueService {
             throw new UserFacingException("issue.error.title");
         }
         String edition = request.edition() == null ? "" : request.edition().trim();
+        String language = request.language() == null ? "" : request.language().trim();
+        issues.titleLanguage(title).ifPresent(existing -> {
+            // A title has one language (it drives segmenting and the exports); asking for another is a mistake to name.
+            if (!language.isEmpty() && !existing.equalsIgnoreCase(language)) {
+                throw UserFacingException.conflict("issue.error.titleLanguage", title, existing, language);
+            }
+        });
         long titleId = issues.titleId(title, request.language());
         if (issues.find(titleId, request.date(), edition).isPresent()) {
             throw UserFacingException.conflict("issue.error.exists", title, request.date().toString());

@@ -67,6 +67,27 @@ class PublicationRepository {
                 .query((rs, n) -> map(rs)).optional().map(this::withArticles);
     }
 
+    /** One published article as the export needs it: its approved revision's stored content and its page. */
+    record ExportedRevision(long articleId, int revision, int ordinal, long pageId, String approvedBy, Instant approvedAt,
+                            String content) {
+    }
+
+    /** Every article of a publication with the content of the revision it names, in one query (in order). */
+    List<ExportedRevision> exportedRevisions(long publicationId) {
+        return jdbc.sql("""
+                        select pa.article_id, pa.revision, pa.ordinal, a.page_id, pa.approved_by, pa.approved_at,
+                               r.content::text as content
+                        from publication_article pa
+                        join article a on a.id = pa.article_id
+                        join article_revision r on r.article_id = pa.article_id and r.revision = pa.revision
+                        where pa.publication_id = :p order by pa.ordinal""")
+                .param("p", publicationId)
+                .query((rs, n) -> new ExportedRevision(rs.getLong("article_id"), rs.getInt("revision"), rs.getInt("ordinal"),
+                        rs.getLong("page_id"), rs.getString("approved_by"), rs.getTimestamp("approved_at").toInstant(),
+                        rs.getString("content")))
+                .list();
+    }
+
     private Publication withArticles(Publication p) {
         List<Publication.Entry> entries = jdbc.sql("""
                         select article_id, revision, ordinal, approved_by, approved_at

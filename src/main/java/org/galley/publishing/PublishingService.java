@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.galley.article.Article;
 import org.galley.article.ArticleService;
-import org.galley.article.Revision;
+import org.galley.article.ContentJson;
 import org.galley.common.AuditTrail;
 import org.galley.common.UserFacingException;
 import org.galley.issue.IssueService;
@@ -89,12 +88,11 @@ public class PublishingService {
         IssueSummary issue = issues.find(issueId).orElseThrow(() -> UserFacingException.notFound("issue.error.unknown", issueId));
         Map<Long, Page> pages = issues.pages(issueId).stream().collect(Collectors.toMap(Page::id, pg -> pg));
         List<ExportArticle> exported = new ArrayList<>();
-        for (Publication.Entry e : p.articles()) {
-            Revision r = articles.revision(e.articleId(), e.revision());
-            Article a = articles.get(e.articleId());
-            Page page = pages.get(a.pageId());
+        // One query for all the publication's articles, their pages and their approved revisions' content.
+        for (PublicationRepository.ExportedRevision e : publications.exportedRevisions(p.id())) {
+            Page page = pages.get(e.pageId());
             exported.add(new ExportArticle(e.articleId(), e.revision(), page.pageNumber(), page.section(), e.ordinal(),
-                    r.content(), e.approvedAt(), e.approvedBy()));
+                    ContentJson.read(e.content()), e.approvedAt(), e.approvedBy()));
         }
         ExportIssue export = new ExportIssue(issueId, issue.title(), issue.language(), issue.date(), issue.edition(),
                 issue.number(), p.version(), p.publishedAt(), p.publishedBy(), exported);

@@ -85,7 +85,13 @@ class ImportBadInputTest {
             undecodable[i] = (byte) new int[] {0x81, 0x8D, 0x8F, 0x90, 0x9D}[(i / 2) % 5];
             undecodable[i + 1] = ' ';
         }
+        // UTF-8 English with one character cut short: a detector would read it as windows-1252 mojibake.
+        byte[] damagedUtf8 = "The mayor\u2019s office said the bridge reopens on Monday after two years of work.\n"
+                .repeat(4).getBytes(StandardCharsets.UTF_8);
+        damagedUtf8[11] = ' ';
         return Stream.of(
+                Arguments.of("mostly-ASCII text with bytes that are not UTF-8", new PageFile("p2.txt", damagedUtf8), "import.error.chooseEncoding"),
+                Arguments.of("a ZIP holding a symbolic link", new PageFile("issue.zip", UploadReaderTest.zipWithSymlink("p3.txt")), "import.error.zipLink"),
                 Arguments.of("an empty file", new PageFile("p2.txt", new byte[0]), "import.error.empty"),
                 Arguments.of("a binary file with NUL bytes", new PageFile("p2.txt", nul), "import.error.binary"),
                 Arguments.of("an image", new PageFile("p2.png", png), "import.error.binaryKind"),

@@ -85,7 +85,75 @@ class ImportViewTest {
     @Test
     void aBadFileIsNamedAtOnceAndNeverQueued() {
         view.received("scan.pdf", new ByteArrayInputStream("%PDF-1.7 binary".getBytes(StandardCharsets.US_ASCII)));
-        assertThat(view.pending).isEmpty();
+        assertThat(view.pending()).isEmpty();
         assertThat(view.importButton.isEnabled()).isFalse();
+    }
+
+    @Test
+    void aRefusedFileStaysListedInRedWithItsMessageAndBlocksTheImport() {
+        view.received("p1.txt", new ByteArrayInputStream("本报讯 第一版的正文。\n".repeat(3).getBytes(StandardCharsets.UTF_8)));
+        view.received("scan.pdf", new ByteArrayInputStream("%PDF-1.7 binary".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(view.rows()).hasSize(2);
+        assertThat(view.rows().get(0).refused()).isFalse();
+        assertThat(view.rows().get(1)).satisfies(r -> {
+            assertThat(r.refused()).isTrue();
+            assertThat(r.name()).isEqualTo("scan.pdf");
+            assertThat(r.error()).contains("scan.pdf").contains("PDF");
+        });
+        assertThat(GridKt._size(view.previews)).isEqualTo(2);
+        assertThat(view.previews.getClassNameGenerator().apply(view.rows().get(1))).isEqualTo("galley-import-refused");
+        assertThat(view.importButton.isEnabled()).as("a refused file must be removed first").isFalse();
+    }
+
+    @Test
+    void aFailedEncodingOverrideKeepsTheFileAndDetectionBringsItBack() throws Exception {
+        byte[] gb = new String(seed(), StandardCharsets.UTF_8).getBytes("GB18030");
+        view.received("p2.txt", new ByteArrayInputStream(gb));
+        view.encoding.setValue("UTF-8");
+        assertThat(view.rows()).singleElement().satisfies(r -> {
+            assertThat(r.refused()).isTrue();
+            assertThat(r.name()).isEqualTo("p2.txt");
+            assertThat(r.error()).contains("p2.txt").contains("UTF-8");
+        });
+        assertThat(view.pending()).as("kept, but not ready to import").isEmpty();
+        assertThat(view.importButton.isEnabled()).isFalse();
+        view.encoding.setValue("");
+        assertThat(view.rows()).singleElement().satisfies(r -> {
+            assertThat(r.refused()).isFalse();
+            assertThat(r.encoding()).isEqualTo("GB18030");
+        });
+        assertThat(view.pending()).extracting(PageFile::name).containsExactly("p2.txt");
+        assertThat(view.importButton.isEnabled()).isTrue();
+    }
+
+    @Test
+    void thePreviewShowsTheFirstEightLinesEachOnItsOwnLine() throws Exception {
+        view.received("p2.txt", new ByteArrayInputStream(seed()));
+        java.util.List<String> expected = new String(seed(), StandardCharsets.UTF_8).lines().limit(8).toList();
+        assertThat(view.rows()).singleElement().satisfies(r -> assertThat(r.firstLines()).isEqualTo(expected));
+        com.vaadin.flow.component.Component cell = view.previews.getColumns().get(4).getRenderer() instanceof com.vaadin.flow.data.renderer.ComponentRenderer<?, ?> renderer
+                ? ((com.vaadin.flow.data.renderer.ComponentRenderer<com.vaadin.flow.component.Component, ImportView.Row>) renderer).createComponent(view.rows().get(0))
+                : null;
+        assertThat(cell).isNotNull();
+        assertThat(cell.getChildren().map(c -> c.getElement().getText()).toList()).isEqualTo(expected);
+    }
+
+    @Test
+    void aFileTheUploadRejectsForItsSizeIsNamedInTheList() {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(view.upload,
+                new com.vaadin.flow.component.upload.FileRejectedEvent(view.upload, "File is Too Big.", "issue-1999.zip"));
+        assertThat(view.rows()).singleElement().satisfies(r -> {
+            assertThat(r.refused()).isTrue();
+            assertThat(r.error()).contains("issue-1999.zip").contains("200 MB");
+        });
+    }
+
+    @Test
+    void aZipIsUnpackedFromItsSpooledFileIntoOneRowPerPage() throws Exception {
+        byte[] zip = ImportBadInputTest.zip("p1.txt", "本报讯 第一版的正文。\n", "p2.txt", "本报讯 第二版的正文。\n");
+        view.received("issue.zip", new ByteArrayInputStream(zip));
+        assertThat(view.rows()).extracting(ImportView.Row::name).containsExactly("p1.txt", "p2.txt");
+        assertThat(view.rows()).extracting(ImportView.Row::upload).containsOnly("issue.zip");
+        assertThat(view.importButton.isEnabled()).isTrue();
     }
 }

@@ -108,4 +108,47 @@ class PageDecoderTest {
         DecodedPage page = PageDecoder.decode("p1.txt", seed().getBytes(Charset.forName("GB18030")), null);
         assertThat(PageDecoder.previewLines(page, 3)).containsExactly(" 平湖发布 今平湖客户端", "", "■记者 李雨婷");
     }
+
+    @Test
+    void mostlyAsciiTextWithBytesThatAreNotUtf8IsRefusedAskingForItsEncodingNotReadAsMojibake() {
+        byte[] bytes = "The mayor\u2019s office said the bridge reopens on Monday.\n".repeat(5).getBytes(StandardCharsets.UTF_8);
+        bytes[11] = ' '; // the last byte of the apostrophe's three
+        assertThatThrownBy(() -> PageDecoder.decode("p1.txt", bytes, null))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.key()).isEqualTo("import.error.chooseEncoding");
+                    assertThat(e.args()).containsExactly("p1.txt", "9");
+                });
+        // Once the user chooses, it is read as chosen.
+        assertThat(PageDecoder.decode("p1.txt", bytes, "windows-1252").encoding()).isEqualTo("windows-1252");
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsDetectedInBothByteOrders() throws IOException {
+        String seed = seed();
+        DecodedPage le = PageDecoder.decode("p1.txt", seed.getBytes(StandardCharsets.UTF_16LE), null);
+        assertThat(le.encoding()).isEqualTo("UTF-16LE");
+        assertThat(le.text()).isEqualTo(seed);
+        String english = "Business as usual in the City.\nThe markets opened at nine.\n".repeat(4);
+        DecodedPage be = PageDecoder.decode("p1.txt", english.getBytes(StandardCharsets.UTF_16BE), null);
+        assertThat(be.encoding()).isEqualTo("UTF-16BE");
+        assertThat(be.text()).isEqualTo(english);
+    }
+
+    @Test
+    void utf16WithoutABomThatDoesNotDecodeSaysToChooseIt() {
+        byte[] bytes = "Line one\nLine two\n".repeat(8).getBytes(StandardCharsets.UTF_16LE);
+        bytes[3] = (byte) 0xD8; // 'i' becomes a lone high surrogate
+        assertThatThrownBy(() -> PageDecoder.decode("p1.txt", bytes, null))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("import.error.looksUtf16"));
+    }
+
+    @Test
+    void binaryWithZeroBytesOnBothSidesIsStillBinaryNotUtf16() {
+        byte[] bytes = new byte[256];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 7 == 0 ? 0 : 'a' + i % 20);
+        }
+        assertThatThrownBy(() -> PageDecoder.decode("p1.txt", bytes, null))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("import.error.binary"));
+    }
 }

@@ -29,6 +29,27 @@ class UploadReaderTest {
         return out.toByteArray();
     }
 
+    /**
+     * A ZIP of a page and an entry marked as a symbolic link, as {@code zip --symlinks} writes one: Unix as the
+     * maker, and the link's file mode (0120777) in the central directory's external attributes.
+     */
+    static byte[] zipWithSymlink(String linkName) throws IOException {
+        byte[] zip = zip("p2.txt", "第二版的正文。", linkName, "/etc/passwd");
+        byte[] name = linkName.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 < zip.length; i++) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2
+                    && java.util.Arrays.equals(zip, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                zip[i + 5] = 3; // made by: Unix
+                int mode = 0120777 << 16;
+                for (int b = 0; b < 4; b++) {
+                    zip[i + 38 + b] = (byte) (mode >>> (8 * b));
+                }
+                return zip;
+            }
+        }
+        throw new IllegalStateException("no central directory header for " + linkName);
+    }
+
     static String key(Throwable t) {
         return ((UserFacingException) t).key();
     }
@@ -118,5 +139,41 @@ class UploadReaderTest {
         assertThatThrownBy(() -> reader.read("p1.txt", new byte[1024 * 1024 + 1]))
                 .satisfies(e -> assertThat(((UserFacingException) e).kind()).isEqualTo(UserFacingException.Kind.TOO_LARGE))
                 .hasMessageContaining("1 MB");
+    }
+
+    @Test
+    void aZipEntryMarkedAsASymbolicLinkIsRefusedNamingIt() throws IOException {
+        byte[] zip = zipWithSymlink("p3.txt");
+        assertThatThrownBy(() -> reader.read("issue.zip", zip))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("import.error.zipLink"))
+                .hasMessageContaining("p3.txt");
+        // The same archive without the link marking is two ordinary pages.
+        assertThat(reader.read("issue.zip", zip("p2.txt", "two", "p3.txt", "/etc/passwd"))).hasSize(2);
+    }
+
+    @Test
+    void aSpooledZipIsReadFromDiskWithTheSameChecksAsInMemory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path good = dir.resolve("upload-1");
+        java.nio.file.Files.write(good, zip("p2.txt", "two", "p1.txt", "one"));
+        assertThat(reader.read("issue.zip", good)).extracting(PageUpload::name).containsExactly("p2.txt", "p1.txt");
+
+        java.nio.file.Path link = dir.resolve("upload-2");
+        java.nio.file.Files.write(link, zipWithSymlink("evil.txt"));
+        assertThatThrownBy(() -> reader.read("issue.zip", link))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("import.error.zipLink"));
+
+        java.nio.file.Path big = dir.resolve("upload-3");
+        java.nio.file.Files.write(big, new byte[1024 * 1024 + 1]);
+        assertThatThrownBy(() -> reader.read("scan-p4.txt", big))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("import.error.tooLarge"))
+                .as("a size error names the file").hasMessageContaining("scan-p4.txt");
+    }
+
+    @Test
+    void anArchiveWhoseDirectoryIsCutOffIsRefusedAsDamaged() throws IOException {
+        byte[] zip = zip("p1.txt", "one", "p2.txt", "two");
+        byte[] cut = java.util.Arrays.copyOf(zip, zip.length - 30);
+        assertThatThrownBy(() -> reader.read("issue.zip", cut))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("import.error.zipBroken"));
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -16,9 +17,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -135,12 +135,14 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
         Button unpublish = new Button(getTranslation("issue.unpublish"), e -> act(() -> publishing.unpublish(issueId), "issue.unpublished"));
         publishPanel.add(new HorizontalLayout(publish, unpublish));
         for (Publication p : publishing.publications(issueId)) {
-            StreamResource zip = new StreamResource("issue-" + issueId + "-v" + p.version() + ".zip", () -> {
+            DownloadHandler zip = event -> {
                 PublicationExport export = publishing.export(issueId, p.version());
-                return new ByteArrayInputStream(export.zip());
-            });
-            Anchor download = new Anchor(zip, getTranslation("issue.download", p.version()));
-            download.getElement().setAttribute("download", true);
+                event.setFileName(export.fileName());
+                event.setContentType("application/zip");
+                event.setContentLength(export.zip().length);
+                event.getOutputStream().write(export.zip());
+            };
+            Anchor download = new Anchor(zip, AttachmentType.DOWNLOAD, getTranslation("issue.download", p.version()));
             download.setId("download-v" + p.version());
             String status = p.withdrawn() ? getTranslation("issue.withdrawn") : "";
             publishPanel.add(new HorizontalLayout(new Span(getTranslation("issue.version", p.version(), p.publishedBy(),

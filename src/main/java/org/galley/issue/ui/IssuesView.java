@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 import org.galley.issue.IssueService;
 import org.galley.issue.IssueSummary;
 
-/** The issues on file: title, date, pages, and articles by workflow state. */
+/** The issues on file: title, date, pages, articles by workflow state, and the latest publication. */
 @Route("")
 @Menu(title = "nav.issues", order = 1)
 @PermitAll
@@ -35,6 +36,8 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(IssueSummary::pages).setHeader(getTranslation("issues.pages")).setAutoWidth(true);
         grid.addColumn(IssueSummary::articles).setHeader(getTranslation("issues.articles")).setAutoWidth(true);
         grid.addComponentColumn(this::stateBadges).setHeader(getTranslation("issues.byState")).setFlexGrow(3);
+        grid.addColumn(i -> published(i, dates)).setHeader(getTranslation("issues.published")).setAutoWidth(true)
+                .setKey("published");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("issues/" + e.getItem().id())));
         List<IssueSummary> all = issues.list();
         grid.setItems(all);
@@ -47,6 +50,16 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("issues.heading") + " · Galley";
+    }
+
+    /** The latest publication: its version and date, or that it was withdrawn, or nothing yet. */
+    String published(IssueSummary issue, DateTimeFormatter dates) {
+        if (issue.publishedVersion() == null) {
+            return getTranslation("issues.notPublished");
+        }
+        String date = dates.format(issue.publishedAt().atZone(ZoneId.systemDefault()));
+        return getTranslation(issue.withdrawn() ? "issues.withdrawnVersion" : "issues.publishedVersion",
+                issue.publishedVersion(), date);
     }
 
     private Span stateBadges(IssueSummary issue) {
