@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Slows password guessing without letting anyone lock out someone else. Two counters are charged for every
  * attempt, before the password is checked (so parallel guesses count too): one for the pair (account, address)
- * and one for the address alone. When a counter has used up its attempts within the window, further attempts
+ * and one for the address alone. A charge is settled as a failure, a success (the pair starts afresh) or a
+ * refund once the check is done; attempts beyond the limit wait while earlier ones are still being checked. When a counter has used up its attempts within the window, further attempts
  * are refused for a lock that doubles each time it is hit again (window, 2 × window, …, up to the longest lock).
  * A wrong password from elsewhere therefore never locks the account for its owner's address.
  * <p>
@@ -32,7 +33,10 @@ public class LoginThrottle {
 
     /** Mutated only inside the cache's atomic {@code compute}. */
     private static final class Counter {
+        /** Failed attempts in the current window. */
         int attempts;
+        /** Attempts charged whose password check has not finished yet. */
+        int inFlight;
         Instant windowStart;
         Instant lockedUntil;
         int locks;
@@ -49,6 +53,7 @@ public class LoginThrottle {
     private final Duration window;
     private final Duration longestLock;
     private final Clock clock;
+    private final Duration maxWait;
 
     @Autowired
     LoginThrottle(@Value("${galley.login.max-failures:5}") int pairLimit,
@@ -56,10 +61,11 @@ public class LoginThrottle {
                   @Value("${galley.login.window:PT1M}") Duration window,
                   @Value("${galley.login.longest-lock:PT1H}") Duration longestLock,
                   @Value("${galley.login.tracked-keys:100000}") long maxKeys) {
-        this(pairLimit, addressLimit, window, longestLock, maxKeys, Clock.systemUTC());
+        this(pairLimit, addressLimit, window, longestLock, maxKeys, Clock.systemUTC(), Duration.ofSeconds(30));
     }
 
-    LoginThrottle(int pairLimit, int addressLimit, Duration window, Duration longestLock, long maxKeys, Clock clock) {
+    LoginThrottle(int pairLimit, int addressLimit, Duration window, Duration longestLock, long maxKeys, Clock clock, Duration maxWait) {
+        this.maxWait = maxWait;
         this.pairLimit = pairLimit;
         this.addressLimit = addressLimit;
         this.window = window;
@@ -83,7 +89,7 @@ public class LoginThrottle {
         }
         Decision byAddress = charge(addressKey(address), addressLimit);
         if (!byAddress.allowed()) {
-            refund(pairKey(username, address));
+            resolve(pairKey(username, address), Outcome.REFUND);
         }
         return new Decision(byAddress.allowed(), byAddress.lockedFor(),
                 pair.refusedDuringLastLock() + byAddress.refusedDuringLastLock());
@@ -92,14 +98,20 @@ public class LoginThrottle {
     /** The password was right: the pair starts afresh; the address only gets its charge back (one success
      * must not unlock guessing other accounts from the same address). */
     public void succeeded(String username, String address) {
-        counters.invalidate(pairKey(username, address));
-        refund(addressKey(address));
+        resolve(pairKey(username, address), Outcome.CLEAR);
+        resolve(addressKey(address), Outcome.REFUND);
+    }
+
+    /** The password was wrong: the charge becomes a failure for the pair and the address. */
+    public void failed(String username, String address) {
+        resolve(pairKey(username, address), Outcome.FAILURE);
+        resolve(addressKey(address), Outcome.FAILURE);
     }
 
     /** The attempt never reached the password check (the database was unavailable): it costs nothing. */
     public void refund(String username, String address) {
-        refund(pairKey(username, address));
-        refund(addressKey(address));
+        resolve(pairKey(username, address), Outcome.REFUND);
+        resolve(addressKey(address), Outcome.REFUND);
     }
 
     /** True while the pair or the address is locked or out of attempts (for display; does not charge). */
@@ -112,7 +124,39 @@ public class LoginThrottle {
         return counters.estimatedSize();
     }
 
+    private enum Outcome { FAILURE, REFUND, CLEAR }
+
+    /** Returned by one charge when the attempts left are all in flight: wait for them to finish, then ask again. */
+    private static final Decision BUSY = new Decision(false, null, 0);
+
+    /**
+     * Charges one attempt. While earlier attempts for the same counter are still being checked and together with
+     * the failures fill the limit, this attempt waits for them (they may fail and lock, or succeed and free their
+     * place), so parallel guesses cannot outrun the count, and parallel good log-ins (a script's 16 threads) are
+     * delayed a little instead of refused.
+     */
     private Decision charge(String key, int limit) {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        long pause = 1;
+        while (true) {
+            Decision d = tryCharge(key, limit);
+            if (d != BUSY) {
+                return d;
+            }
+            if (System.nanoTime() > deadline) {
+                return new Decision(false, null, 0);
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Decision(false, null, 0);
+            }
+            pause = Math.min(pause * 2, 20);
+        }
+    }
+
+    private Decision tryCharge(String key, int limit) {
         Decision[] out = new Decision[1];
         counters.asMap().compute(key, (k, c) -> {
             Instant now = clock.instant();
@@ -142,18 +186,29 @@ public class LoginThrottle {
                 out[0] = new Decision(false, lock, refusedBefore);
                 return counter;
             }
-            counter.attempts++;
+            if (counter.attempts + counter.inFlight >= limit) {
+                counter.refused += refusedBefore; // not reported yet: keep it for the next answer
+                out[0] = BUSY;
+                return counter;
+            }
+            counter.inFlight++;
             out[0] = new Decision(true, null, refusedBefore);
             return counter;
         });
         return out[0];
     }
 
-    private void refund(String key) {
+    private void resolve(String key, Outcome outcome) {
         if (key != null) {
             counters.asMap().computeIfPresent(key, (k, c) -> {
-                if (c.attempts > 0) {
-                    c.attempts--;
+                if (c.inFlight > 0) {
+                    c.inFlight--;
+                }
+                if (outcome == Outcome.FAILURE) {
+                    c.attempts++;
+                } else if (outcome == Outcome.CLEAR) {
+                    c.attempts = 0;
+                    c.locks = 0;
                 }
                 return c;
             });

@@ -52,7 +52,11 @@ class ThrottlingAuthenticationProvider extends DaoAuthenticationProvider {
             throttle.refund(username, address);
             throw e;
         } catch (AuthenticationException e) {
+            throttle.failed(username, address);
             audit.recordAs(safe(username), "login.failed", address, null);
+            throw e;
+        } catch (RuntimeException e) {
+            throttle.refund(username, address);
             throw e;
         }
     }

@@ -19,6 +19,7 @@ import org.galley.support.TestData;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code GET /api/articles/{id}} at 16 concurrent clients on loopback, authenticated with HTTP Basic (a bcrypt
@@ -73,8 +74,75 @@ public final class ApiAuthBenchmark {
             System.out.printf("%-22s %12s %12s%n", "authentication", "req/s", "p95 ms");
             System.out.printf("%-22s %12.1f %12.1f%n", "HTTP Basic (bcrypt)", median(basics, Result::perSecond), median(basics, Result::p95Millis));
             System.out.printf("%-22s %12.1f %12.1f%n", "Bearer token", median(bearers, Result::perSecond), median(bearers, Result::p95Millis));
+            throttle(ctx, client, port);
         }
         System.exit(0);
+    }
+
+    /**
+     * The throttle under a flood: 16 clients send wrong passwords for an admin from 127.0.0.1 for 10 s while the
+     * admin logs in from ::1 (another address on the same machine) every 100 ms.
+     */
+    static void throttle(ConfigurableApplicationContext ctx, HttpClient client, int port) throws Exception {
+        UserService users = ctx.getBean(UserService.class);
+        JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+        String admin = "flood" + System.nanoTime() % 100000;
+        String password = "admin-password-1";
+        TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(admin, admin, password, Role.ADMIN));
+        String wrong = "Basic " + Base64.getEncoder().encodeToString((admin + ":guess").getBytes(StandardCharsets.UTF_8));
+        String right = "Basic " + Base64.getEncoder().encodeToString((admin + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest flood = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/issues"))
+                .header("Authorization", wrong).timeout(Duration.ofSeconds(30)).build();
+        HttpRequest owner = HttpRequest.newBuilder(URI.create("http://[::1]:" + port + "/api/issues"))
+                .header("Authorization", right).timeout(Duration.ofSeconds(30)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
+        long end = System.nanoTime() + ROUND.toNanos();
+        java.util.concurrent.atomic.AtomicLong attempts = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong throttled = new java.util.concurrent.atomic.AtomicLong();
+        List<Future<?>> flooders = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            flooders.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    HttpResponse<String> r = client.send(flood, HttpResponse.BodyHandlers.ofString());
+                    attempts.incrementAndGet();
+                    if (r.body().contains("error.throttled")) {
+                        throttled.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        Future<long[]> ownerRun = pool.submit(() -> {
+            List<Long> ok = new ArrayList<>();
+            long refused = 0;
+            while (System.nanoTime() < end) {
+                long t = System.nanoTime();
+                HttpResponse<String> r = client.send(owner, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    ok.add(System.nanoTime() - t);
+                } else {
+                    refused++;
+                }
+                Thread.sleep(100);
+            }
+            long[] sorted = ok.stream().mapToLong(Long::longValue).sorted().toArray();
+            long p95 = sorted.length == 0 ? -1 : sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+            return new long[] {sorted.length, refused, p95};
+        });
+        for (Future<?> f : flooders) {
+            f.get();
+        }
+        long[] o = ownerRun.get();
+        pool.shutdown();
+        long failedRows = jdbc.sql("select count(*) from audit_event where actor = :u and action = 'login.failed'")
+                .param("u", admin).query(Long.class).single();
+        long throttledRows = jdbc.sql("select count(*) from audit_event where actor = :u and action like 'login.throttled%'")
+                .param("u", admin).query(Long.class).single();
+        System.out.printf("Flood from 127.0.0.1: %d wrong-password requests in %d s by %d clients; %d reached the password check"
+                        + " (login.failed rows), %d refused by the throttle; %d audit row(s) for the lock%n",
+                attempts.get(), ROUND.toSeconds(), CLIENTS, failedRows, throttled.get(), throttledRows);
+        System.out.printf("The same admin from ::1 meanwhile: %d of %d log-ins succeeded, p95 %.1f ms%n",
+                o[0], o[0] + o[1], o[2] / 1e6);
     }
 
     static Result run(HttpClient client, URI uri, String authorization, Duration length) throws Exception {

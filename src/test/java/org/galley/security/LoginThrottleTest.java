@@ -40,11 +40,13 @@ class LoginThrottleTest {
     }
 
     final MutableClock clock = new MutableClock();
-    final LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(1), Duration.ofMinutes(30), 10_000, clock);
+    final LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(1), Duration.ofMinutes(30), 10_000, clock,
+            Duration.ofMillis(300));
 
     void fail(String user, String address, int times) {
         for (int i = 0; i < times; i++) {
             assertThat(throttle.charge(user, address).allowed()).as("attempt %d of %s from %s", i + 1, user, address).isTrue();
+            throttle.failed(user, address);
         }
     }
 
@@ -102,8 +104,8 @@ class LoginThrottleTest {
         throttle.succeeded("carl", "198.51.100.1");
         fail("carl", "198.51.100.1", 5);
         assertThat(throttle.charge("carl", "198.51.100.1").allowed()).isFalse();
-        // The address: 4 + 5 charges, one refunded by the success, so 12 more fit below 20 before the lock.
-        for (int i = 0; i < 12; i++) {
+        // The address: 4 + 5 failures (the success only gave back its own charge), so 11 more fit before the lock.
+        for (int i = 0; i < 11; i++) {
             fail("other" + i, "198.51.100.1", 1);
         }
         assertThat(throttle.charge("yet-another", "198.51.100.1").allowed()).isFalse();
@@ -126,7 +128,12 @@ class LoginThrottleTest {
         for (int i = 0; i < threads; i++) {
             results.add(pool.submit(() -> {
                 start.await();
-                return throttle.charge("gina", "198.51.100.40").allowed();
+                boolean allowed = throttle.charge("gina", "198.51.100.40").allowed();
+                if (allowed) {
+                    Thread.sleep(20); // the password check
+                    throttle.failed("gina", "198.51.100.40");
+                }
+                return allowed;
             }));
         }
         start.countDown();
@@ -139,10 +146,38 @@ class LoginThrottleTest {
     }
 
     @Test
+    void parallelGoodLogInsWaitForTheirTurnInsteadOfBeingRefused() throws Exception {
+        int threads = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        LoginThrottle patient = new LoginThrottle(5, 20, Duration.ofMinutes(1), Duration.ofMinutes(30), 10_000, clock,
+                Duration.ofSeconds(20));
+        for (int i = 0; i < threads; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                boolean allowed = patient.charge("script", "198.51.100.41").allowed();
+                if (allowed) {
+                    Thread.sleep(20); // the password check
+                    patient.succeeded("script", "198.51.100.41");
+                }
+                return allowed;
+            }));
+        }
+        start.countDown();
+        for (Future<Boolean> f : results) {
+            assertThat(f.get()).isTrue();
+        }
+        pool.shutdown();
+    }
+
+    @Test
     void aFloodOfAddressesStaysWithinTheCacheBound() {
-        LoginThrottle small = new LoginThrottle(5, 20, Duration.ofMinutes(1), Duration.ofMinutes(30), 500, clock);
+        LoginThrottle small = new LoginThrottle(5, 20, Duration.ofMinutes(1), Duration.ofMinutes(30), 500, clock, Duration.ofMillis(300));
         for (int i = 0; i < 20_000; i++) {
-            small.charge("admin", "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255));
+            String address = "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255);
+            small.charge("admin", address);
+            small.failed("admin", address);
         }
         assertThat(small.trackedKeys()).isLessThanOrEqualTo(500);
     }

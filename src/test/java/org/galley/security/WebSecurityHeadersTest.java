@@ -69,10 +69,17 @@ class WebSecurityHeadersTest {
         assertThat(login.body()).doesNotContainIgnoringCase(";jsessionid=");
     }
 
+    /** Vaadin exempts its log-in form from the CSRF token check, so a form on another site could log a visitor in. */
     @Test
     void aLogInPostedFromAnotherSiteIsRefused() throws Exception {
         String name = "o" + UUID.randomUUID().toString().substring(0, 8);
         LoginAndApiSecurityTest.asAdmin(() -> users.create(name, name, "a-long-password", Role.CORRECTOR));
+        mvc.perform(post("/login").param("username", name).param("password", "a-long-password")
+                        .header("Origin", "https://evil.example").with(LoginAndApiSecurityTest.from("203.0.113.90")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/login").param("username", name).param("password", "a-long-password")
+                        .header("Origin", "null").with(LoginAndApiSecurityTest.from("203.0.113.90")))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/login").param("username", name).param("password", "a-long-password").with(csrf())
                         .header("Origin", "https://evil.example").with(LoginAndApiSecurityTest.from("203.0.113.90")))
                 .andExpect(status().isForbidden());
@@ -80,6 +87,11 @@ class WebSecurityHeadersTest {
                         .header("Referer", "https://evil.example/page").with(LoginAndApiSecurityTest.from("203.0.113.90")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/login").param("username", name).param("password", "a-long-password").with(csrf())
+                        .header("Origin", "http://localhost").with(LoginAndApiSecurityTest.from("203.0.113.90")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", Matchers.not(Matchers.containsString("error"))));
+        // Vaadin's own log-in form posts without a token, from Galley's page.
+        mvc.perform(post("/login").param("username", name).param("password", "a-long-password")
                         .header("Origin", "http://localhost").with(LoginAndApiSecurityTest.from("203.0.113.90")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", Matchers.not(Matchers.containsString("error"))));
