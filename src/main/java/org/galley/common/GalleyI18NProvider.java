@@ -32,11 +32,26 @@ public class GalleyI18NProvider implements I18NProvider {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
             // Always through MessageFormat, so every text follows one quoting rule (no bare apostrophes).
-            return new MessageFormat(pattern, effective).format(params);
+            return new MessageFormat(pattern, effective).format(plainIntegers(params));
         } catch (MissingResourceException e) {
             log.warn("Missing UI text '{}' for {}", key, effective);
             return "!" + key;
         }
+    }
+
+    /** Whole numbers in messages are mostly ids and page numbers: "issue 999999", not "issue 999,999". */
+    private static Object[] plainIntegers(Object[] params) {
+        if (params == null) {
+            return null;
+        }
+        Object[] out = params.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Long || out[i] instanceof Integer || out[i] instanceof Short
+                    || out[i] instanceof java.math.BigInteger) {
+                out[i] = out[i].toString();
+            }
+        }
+        return out;
     }
 
     /** Maps any locale onto one Galley speaks: Chinese for any zh, English otherwise. */

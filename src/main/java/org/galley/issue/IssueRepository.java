@@ -77,9 +77,14 @@ class IssueRepository {
     long titleId(String name, String language) {
         Optional<Long> existing = jdbc.sql("select id from newspaper_title where name = :n").param("n", name)
                 .query(Long.class).optional();
-        return existing.orElseGet(() -> jdbc.sql("insert into newspaper_title (name, language) values (:n, :l) returning id")
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        // Someone may insert the same title at this moment: then theirs is the one.
+        jdbc.sql("insert into newspaper_title (name, language) values (:n, :l) on conflict (name) do nothing")
                 .param("n", name).param("l", language == null || language.isBlank() ? "zh" : language)
-                .query(Long.class).single());
+                .update();
+        return jdbc.sql("select id from newspaper_title where name = :n").param("n", name).query(Long.class).single();
     }
 
     /** The language a newspaper title was created with, if the title exists. */
@@ -93,13 +98,19 @@ class IssueRepository {
                 .query(Long.class).optional();
     }
 
-    long insert(long titleId, LocalDate date, String edition, String number, String createdBy) {
+    /** Empty when the issue exists already (also when created by someone else at this moment). */
+    Optional<Long> insert(long titleId, LocalDate date, String edition, String number, String createdBy) {
         return jdbc.sql("""
                         insert into issue (title_id, issue_date, edition, number, created_by)
-                        values (:t, :d, :e, :num, :by) returning id""")
+                        values (:t, :d, :e, :num, :by)
+                        on conflict (title_id, issue_date, edition) do nothing returning id""")
                 .param("t", titleId).param("d", Date.valueOf(date)).param("e", edition)
                 .param("num", number).param("by", createdBy)
-                .query(Long.class).single();
+                .query(Long.class).optional();
+    }
+
+    boolean exists(long id) {
+        return jdbc.sql("select exists (select 1 from issue where id = :id)").param("id", id).query(Boolean.class).single();
     }
 
     long count() {

@@ -68,6 +68,12 @@ public class IssueService {
         return issues.findById(id);
     }
 
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional(readOnly = true)
+    public boolean exists(long id) {
+        return issues.exists(id);
+    }
+
     /** Creates the issue; the same title, date and edition twice is refused rather than silently reused. */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
@@ -107,10 +113,9 @@ public class IssueService {
             }
         });
         long titleId = issues.titleId(title, request.language());
-        if (issues.find(titleId, request.date(), edition).isPresent()) {
-            throw UserFacingException.conflict("issue.error.exists", title, request.date().toString());
-        }
-        long id = issues.insert(titleId, request.date(), edition, blankToNull(request.number()), actor);
+        // The unique key decides (not a look-up first), so two people creating the same issue at once get one.
+        long id = issues.insert(titleId, request.date(), edition, blankToNull(request.number()), actor)
+                .orElseThrow(() -> UserFacingException.conflict("issue.error.exists", title, request.date().toString()));
         audit.recordAs(actor, "issue.create", "issue:" + id, title + " " + request.date());
         return id;
     }

@@ -1,7 +1,7 @@
 package org.galley.security;
 
 import org.galley.common.AuditTrail;
-import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -9,7 +9,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password check against the database, behind the throttle, for the login form and HTTP Basic alike. */
+/**
+ * Password check against the database, behind the throttle, for the login form and HTTP Basic alike. The
+ * attempt is charged before bcrypt runs, so guesses sent in parallel are counted as they arrive. The client
+ * address is the request's remote address: behind a reverse proxy, set {@code server.forward-headers-strategy}
+ * so that it is the client's, not the proxy's.
+ */
 class ThrottlingAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginThrottle throttle;
@@ -26,17 +31,32 @@ class ThrottlingAuthenticationProvider extends DaoAuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        if (throttle.isBlocked(username, address)) {
-            audit.recordAs(safe(username), "login.throttled", address, null);
+        LoginThrottle.Decision decision = throttle.charge(username, address);
+        // Refused attempts are aggregated: one row when a lock starts, one with the count when it has ended.
+        if (decision.refusedDuringLastLock() > 0) {
+            audit.recordAs(safe(username), "login.throttled.total", address,
+                    decision.refusedDuringLastLock() + " attempts refused during the lock");
+        }
+        if (!decision.allowed()) {
+            if (decision.lockedFor() != null) {
+                audit.recordAs(safe(username), "login.throttled", address, "locked for " + decision.lockedFor());
+            }
             throw new LoginThrottledException();
         }
         try {
             Authentication result = super.authenticate(authentication);
-            throttle.recordSuccess(username);
+            throttle.succeeded(username, address);
             return result;
-        } catch (BadCredentialsException e) {
-            throttle.recordFailure(username, address);
+        } catch (InternalAuthenticationServiceException e) {
+            // The accounts could not be read (database unavailable): not a guess.
+            throttle.refund(username, address);
+            throw e;
+        } catch (AuthenticationException e) {
+            throttle.failed(username, address);
             audit.recordAs(safe(username), "login.failed", address, null);
+            throw e;
+        } catch (RuntimeException e) {
+            throttle.refund(username, address);
             throw e;
         }
     }

@@ -44,10 +44,13 @@ class UserRepository {
         return jdbc.sql("select count(*) from app_user where username = :u").param("u", username).query(Long.class).single() > 0;
     }
 
-    void insert(String username, String displayName, String passwordHash, Role role) {
-        jdbc.sql("insert into app_user (username, display_name, password_hash, role) values (:u, :d, :p, :r)")
+    /** False when the name is taken (also by an insert running at the same moment). */
+    boolean insert(String username, String displayName, String passwordHash, Role role) {
+        return jdbc.sql("""
+                        insert into app_user (username, display_name, password_hash, role) values (:u, :d, :p, :r)
+                        on conflict (username) do nothing""")
                 .param("u", username).param("d", displayName).param("p", passwordHash).param("r", role.name())
-                .update();
+                .update() == 1;
     }
 
     int updateRole(String username, Role role) {
@@ -66,8 +69,14 @@ class UserRepository {
         return jdbc.sql("update app_user set locale = :l where username = :u").param("l", locale).param("u", username).update();
     }
 
-    long countEnabledAdmins() {
-        return jdbc.sql("select count(*) from app_user where role = 'ADMIN' and enabled").query(Long.class).single();
+    /**
+     * Counts the enabled admins and locks their rows until the transaction ends, so two admins demoting or
+     * disabling each other at the same moment are serialized: the second one waits, then sees the first one's
+     * change (PostgreSQL re-checks the condition on a row it waited for) and is refused as the last admin.
+     */
+    long lockEnabledAdmins() {
+        return jdbc.sql("select id from app_user where role = 'ADMIN' and enabled order by id for update")
+                .query(Long.class).list().size();
     }
 
     private static StaffUser map(ResultSet rs, int n) throws SQLException {

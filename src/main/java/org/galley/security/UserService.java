@@ -49,7 +49,10 @@ public class UserService implements LanguagePreference {
             throw new UserFacingException("users.error.role");
         }
         String display = displayName == null || displayName.isBlank() ? name : displayName.trim();
-        users.insert(name, display, passwordEncoder.encode(password), role);
+        // The unique name decides, not the look-up above: two admins adding the same name at once get one account.
+        if (!users.insert(name, display, passwordEncoder.encode(password), role)) {
+            throw UserFacingException.conflict("users.error.exists", name);
+        }
         audit.record("user.create", name, role.name());
         return users.findByUsername(name).orElseThrow();
     }
@@ -57,8 +60,12 @@ public class UserService implements LanguagePreference {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setRole(String username, Role role) {
+        if (role == null) {
+            throw new UserFacingException("users.error.role");
+        }
+        long admins = users.lockEnabledAdmins(); // first, so the user is read after any change it waited for
         StaffUser user = existing(username);
-        if (user.role() == Role.ADMIN && role != Role.ADMIN && user.enabled() && users.countEnabledAdmins() <= 1) {
+        if (user.role() == Role.ADMIN && role != Role.ADMIN && user.enabled() && admins <= 1) {
             throw new UserFacingException("users.error.lastAdmin");
         }
         users.updateRole(username, role);
@@ -68,8 +75,9 @@ public class UserService implements LanguagePreference {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setEnabled(String username, boolean enabled) {
+        long admins = users.lockEnabledAdmins(); // first, so the user is read after any change it waited for
         StaffUser user = existing(username);
-        if (!enabled && user.role() == Role.ADMIN && user.enabled() && users.countEnabledAdmins() <= 1) {
+        if (!enabled && user.role() == Role.ADMIN && user.enabled() && admins <= 1) {
             throw new UserFacingException("users.error.lastAdmin");
         }
         users.updateEnabled(username, enabled);

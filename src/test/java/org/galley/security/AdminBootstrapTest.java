@@ -41,6 +41,7 @@ class AdminBootstrapTest {
     @Test
     @Transactional // rolled back: the shared database keeps its users
     void withNoUsersAndNoConfiguredPasswordAGeneratedOneIsUsed() {
+        jdbc.sql("delete from api_token").update(); // tokens belong to users (rolled back with them)
         jdbc.sql("delete from app_user").update();
         AdminBootstrap bootstrap = new AdminBootstrap(users, encoder, audit, "");
         assertThat(bootstrap.createAdminIfNoUsers()).isTrue();
@@ -52,6 +53,7 @@ class AdminBootstrapTest {
     @Test
     @Transactional
     void aTooShortConfiguredPasswordIsRefusedWithAClearMessage() {
+        jdbc.sql("delete from api_token").update(); // tokens belong to users (rolled back with them)
         jdbc.sql("delete from app_user").update();
         AdminBootstrap bootstrap = new AdminBootstrap(users, encoder, audit, "short");
         assertThatThrownBy(bootstrap::createAdminIfNoUsers).hasMessageContaining("GALLEY_ADMIN_PASSWORD");
