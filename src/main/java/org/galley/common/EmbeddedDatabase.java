@@ -67,6 +67,7 @@ public final class EmbeddedDatabase implements DisposableBean {
             this.port = postgres.getPort();
             this.running = true;
             createRoles();
+            log.info("Embedded PostgreSQL serving on port {} (roles {} and {})", port, OWNER_ROLE, APP_ROLE);
         } catch (IOException | SQLException | RuntimeException e) {
             throw new EmbeddedDatabaseException(dir, e);
         }
@@ -263,15 +264,20 @@ public final class EmbeddedDatabase implements DisposableBean {
     }
 
     private boolean postmasterAlive() {
-        return postmasterPid().flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+        return postmasterPid().map(StalePostmaster::isRunning).orElse(false);
     }
 
     private synchronized void restart() throws InterruptedException {
         long started = System.nanoTime();
-        closeQuietly(postgres);
+        boolean oldReleased = false;
         for (int attempt = 1; !closed; attempt++) {
             try {
+                // First, so that zonky's stop of the dead server fails fast instead of waiting on a zombie's lock file.
                 StalePostmaster.stopIfRunning(dir);
+                if (!oldReleased) {
+                    closeQuietly(postgres);
+                    oldReleased = true;
+                }
                 postgres = startServer(port);
                 log.info("The embedded PostgreSQL is serving again after {} ms (attempt {})",
                         (System.nanoTime() - started) / 1_000_000, attempt);
@@ -280,7 +286,7 @@ public final class EmbeddedDatabase implements DisposableBean {
                 // Typically the dead server's last backends still hold its shared memory for a moment.
                 log.warn("Restarting the embedded PostgreSQL failed (attempt {}): {}", attempt,
                         EmbeddedDatabaseException.rootMessage(e));
-                Thread.sleep(Math.min(5000, 500L * attempt));
+                Thread.sleep(Math.min(5000, 250L * attempt));
             }
         }
     }

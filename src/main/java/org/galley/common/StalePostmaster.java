@@ -43,10 +43,12 @@ final class StalePostmaster {
 
     static void stopIfRunning(Path dataDir) throws IOException {
         Optional<ProcessHandle> running = pidIn(dataDir).flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
+                .filter(StalePostmaster::isRunning)
                 .filter(p -> isPostgresOn(p, dataDir));
         if (running.isEmpty()) {
-            // No lock file, or one whose process is gone: PostgreSQL itself clears a stale lock file on start.
+            // No lock file, or one whose process is gone: PostgreSQL itself clears a stale lock file on start,
+            // except when that process is a zombie, which PostgreSQL takes for a server still running.
+            removeLockFileOfZombie(dataDir);
             return;
         }
         long pid = running.get().pid();
@@ -55,14 +57,70 @@ final class StalePostmaster {
         long start = System.nanoTime();
         PostgresBinaries binaries = PostgresBinaries.unpacked();
         PostgresBinaries.Result r = binaries.run("pg_ctl", null, 60, "stop", "-D", dataDir.toString(), "-m", "fast", "-w", "-t", "30");
-        if (running.get().isAlive()) {
+        if (isRunning(running.get())) {
             log.warn("pg_ctl stop -m fast did not stop it ({}); stopping it immediately", r.output());
             binaries.run("pg_ctl", null, 60, "stop", "-D", dataDir.toString(), "-m", "immediate", "-w", "-t", "30");
         }
-        if (running.get().isAlive()) {
+        if (isRunning(running.get())) {
             throw new IOException("a PostgreSQL server (pid " + pid + ") is running on " + dataDir + " and could not be stopped");
         }
+        removeLockFileOfZombie(dataDir);
         log.info("Stopped the PostgreSQL server left running on {} in {} ms", dataDir, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * A postmaster that exited while nothing reaps orphans stays a zombie, and a new server refuses to start while
+     * the pid in postmaster.pid answers signals. Once no live process works in the data directory any more (its
+     * backends exit soon after the postmaster dies), that lock file is stale and is removed.
+     */
+    private static void removeLockFileOfZombie(Path dataDir) throws IOException {
+        Optional<Long> pid = pidIn(dataDir);
+        if (pid.isEmpty() || ProcessHandle.of(pid.get()).isEmpty() || isRunning(pid.get())) {
+            return;
+        }
+        if (anyProcessWorksIn(dataDir)) {
+            throw new IOException("the last server's processes are still exiting in " + dataDir);
+        }
+        log.info("Removing the lock file of a server that has exited (pid {}, a zombie) from {}", pid.get(), dataDir);
+        Files.deleteIfExists(dataDir.resolve("postmaster.pid"));
+    }
+
+    private static boolean anyProcessWorksIn(Path dataDir) {
+        Path real;
+        try {
+            real = dataDir.toRealPath();
+        } catch (IOException e) {
+            return false;
+        }
+        return ProcessHandle.allProcesses().filter(StalePostmaster::isRunning).anyMatch(p -> {
+            try {
+                return Files.readSymbolicLink(Path.of("/proc", Long.toString(p.pid()), "cwd")).equals(real);
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
+    /**
+     * Alive and not a zombie: a server whose JVM was killed is reparented, and where nothing reaps orphans
+     * (PID 1 in many containers) it stays a zombie after it exits, which {@link ProcessHandle#isAlive} counts as alive.
+     */
+    static boolean isRunning(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            // "pid (comm) S ...": the state follows the last closing parenthesis.
+            String afterName = stat.substring(stat.lastIndexOf(')') + 1).trim();
+            return !afterName.startsWith("Z") && !afterName.startsWith("X");
+        } catch (IOException | RuntimeException e) {
+            return process.isAlive();
+        }
+    }
+
+    static boolean isRunning(long pid) {
+        return ProcessHandle.of(pid).map(StalePostmaster::isRunning).orElse(false);
     }
 
     /**
