@@ -85,8 +85,11 @@ class DatabaseFaultRecoveryTest {
         assertThat(articleIds).isNotEmpty();
         SaveBurst burst = new SaveBurst(articleIds.subList(0, Math.min(3, articleIds.size())));
         burst.start();
-        Thread.sleep(3000);
-        assertThat(burst.acknowledged).isNotEmpty();
+        long warmUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (burst.acknowledged.size() < 3 && System.nanoTime() < warmUp) {
+            Thread.sleep(100);
+        }
+        assertThat(burst.acknowledged).as("saves before the kill; answers %s %s", burst.statuses, burst.lastError).isNotEmpty();
 
         long postmaster = StalePostmaster.pidIn(dataDir).orElseThrow();
         long killedAt = System.nanoTime();
@@ -130,6 +133,7 @@ class DatabaseFaultRecoveryTest {
         final AtomicLong firstSaveAfterKill = new AtomicLong();
         final AtomicBoolean healthDown = new AtomicBoolean();
         final AtomicBoolean running = new AtomicBoolean(true);
+        volatile String lastError = "";
         final List<Thread> threads = new ArrayList<>();
 
         SaveBurst(List<Long> articles) {
@@ -188,6 +192,7 @@ class DatabaseFaultRecoveryTest {
                     }
                 } catch (IOException e) {
                     statuses.merge(-1, 1, Integer::sum);
+                    lastError = e.toString();
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -211,6 +216,9 @@ class DatabaseFaultRecoveryTest {
 
         private void record(HttpResponse<String> r) {
             statuses.merge(r.statusCode(), 1, Integer::sum);
+            if (r.statusCode() != 200) {
+                lastError = r.statusCode() + " " + r.body();
+            }
             if (r.statusCode() == 503) {
                 unavailableBodies.add(r.body());
             }
