@@ -83,11 +83,11 @@ class ArticleStoreTest {
         Fixture f = data.issueWithArticles(TestData.content("Keep", "Text."));
         long id = f.articleIds().get(0);
         assertThatThrownBy(() -> jdbc.sql("update article_revision set note = 'x' where article_id = :id").param("id", id).update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageMatching("(?s).*(append-only|permission denied).*");
         assertThatThrownBy(() -> jdbc.sql("delete from article_revision where article_id = :id").param("id", id).update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageMatching("(?s).*(append-only|permission denied).*");
         assertThatThrownBy(() -> jdbc.sql("truncate article_revision cascade").update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageMatching("(?s).*(append-only|permission denied).*");
         assertThat(store.history(id)).hasSize(1);
     }
 

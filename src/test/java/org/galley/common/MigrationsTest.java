@@ -3,9 +3,9 @@ package org.galley.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.galley.support.IntegrationTest;
@@ -18,22 +18,25 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class MigrationsTest {
 
     @Autowired
-    DataSource dataSource;
+    EmbeddedDatabase database;
     @Autowired
     JdbcClient jdbc;
 
     @Test
-    void migrationsApplyOnAnEmptyDatabaseAndAreANoOpTheSecondTime() throws Exception {
+    void migrationsApplyOnAnEmptyDatabaseAsTheOwnerRoleAndAreANoOpTheSecondTime() throws Exception {
         String db = "migrations_check_" + System.nanoTime();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = database.connectAsSuperuser(); Statement s = c.createStatement()) {
             s.execute("create database " + db);
         }
-        String url;
-        try (Connection c = dataSource.getConnection()) {
-            url = c.getMetaData().getURL().replaceFirst("/[^/?]+(\\?|$)", "/" + db + "$1");
+        String url = database.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + db + "$1");
+        // As an administrator would for an external PostgreSQL: db/roles.sql first, then Flyway as galley_owner.
+        String roles = new String(getClass().getResourceAsStream("/db/roles.sql").readAllBytes(), StandardCharsets.UTF_8);
+        try (Connection c = new DriverManagerDataSource(url, "postgres", database.superuserPassword()).getConnection();
+             Statement s = c.createStatement()) {
+            s.execute(roles);
         }
-        DriverManagerDataSource fresh = new DriverManagerDataSource(url, "postgres", "");
-        Flyway flyway = Flyway.configure().dataSource(fresh).locations("classpath:db/migration").load();
+        DriverManagerDataSource owner = new DriverManagerDataSource(url, EmbeddedDatabase.OWNER_ROLE, database.ownerPassword());
+        Flyway flyway = Flyway.configure().dataSource(owner).locations("classpath:db/migration").load();
 
         MigrateResult first = flyway.migrate();
         assertThat(first.migrationsExecuted).isGreaterThan(0);
@@ -42,11 +45,16 @@ class MigrationsTest {
         MigrateResult second = flyway.migrate();
         assertThat(second.migrationsExecuted).isZero();
         assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+
+        JdbcClient app = JdbcClient.create(new DriverManagerDataSource(url, EmbeddedDatabase.APP_ROLE, database.appPassword()));
+        assertThat(app.sql("select count(*) from article").query(Long.class).single()).isZero();
+        assertThatThrownBy(() -> app.sql("truncate audit_event").update()).rootCause().hasMessageContaining("permission denied");
     }
 
     @Test
     void theApplicationDatabaseIsAtTheLatestMigration() {
-        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+        DriverManagerDataSource owner = new DriverManagerDataSource(database.jdbcUrl(), EmbeddedDatabase.OWNER_ROLE, database.ownerPassword());
+        Flyway flyway = Flyway.configure().dataSource(owner).locations("classpath:db/migration").load();
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.migrate().migrationsExecuted).isZero();
     }

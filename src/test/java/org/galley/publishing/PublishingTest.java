@@ -89,11 +89,11 @@ class PublishingTest {
         workflow.approve(f.articleIds().get(0), 1);
         Publication p = publishing.publish(f.issueId());
         assertThatThrownBy(() -> jdbc.sql("update publication_article set revision = 1 where publication_id = :p").param("p", p.id()).update())
-                .hasMessageContaining("immutable");
+                .rootCause().hasMessageMatching("(?s).*(immutable|permission denied).*");
         assertThatThrownBy(() -> jdbc.sql("delete from publication where id = :p").param("p", p.id()).update())
-                .hasMessageContaining("immutable");
+                .rootCause().hasMessageMatching("(?s).*(immutable|permission denied).*");
         assertThatThrownBy(() -> jdbc.sql("update publication set published_by = 'someone' where id = :p").param("p", p.id()).update())
-                .hasMessageContaining("immutable");
+                .rootCause().hasMessageMatching("(?s).*(immutable|permission denied).*");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.galley.common.DatabaseFailures;
 import org.galley.common.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,10 @@ class UiErrorHandling implements VaadinServiceInitListener {
                 text = ui.getTranslation(refusal.key(), refusal.args());
             } else if (find(t, AccessDeniedException.class) != null) {
                 text = ui.getTranslation("error.forbidden");
+            } else if (DatabaseFailures.record(t)) {
+                // The database is down (it is being restarted): say so, and that nothing was saved, not "something went wrong".
+                log.warn("Database unavailable in the editor: {}", t.toString());
+                text = ui.getTranslation("error.databaseUnavailable") + " " + ui.getTranslation("error.nothingChanged");
             } else {
                 log.error("Unexpected error in the editor", t);
                 text = ui.getTranslation("error.unexpected") + " " + ui.getTranslation("error.nothingChanged");
