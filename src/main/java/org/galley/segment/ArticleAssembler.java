@@ -57,10 +57,21 @@ final class ArticleAssembler {
                     }
                 }
                 case BYLINE, CREDIT -> {
+                    if (u.closesItem() && cur.hasBody()) {
+                        cur.bylines.add(u); // a signature closes the item it signs
+                        cur = close(out, cur);
+                        continue;
+                    }
                     if (cur.hasBody() && nextIsBody(units, i)) {
                         cur = close(out, cur); // a byline between two texts opens the second
                     }
                     (u.type == Unit.Type.BYLINE ? cur.bylines : cur.credits).add(u);
+                }
+                case CONTINUED_FROM -> {
+                    if (cur.hasBody()) {
+                        cur = close(out, cur); // the jump line heads the text of a continued article
+                    }
+                    cur.continuedFrom.add(u);
                 }
                 case BODY -> {
                     if (cur.hasBody() && (u.first().datelineStart || last(cur.bodies).endsAdvert()
@@ -89,8 +100,8 @@ final class ArticleAssembler {
             Unit u = units.get(i);
             switch (u.type) {
                 case TITLE -> {
-                    if (cur.title != null) {
-                        cur = close(out, cur);
+                    if (cur.title != null || cur.hasBody() && last(cur.bodies).endsAdvert()) {
+                        cur = close(out, cur); // an advertisement takes no headline after it
                     }
                     cur.title = u;
                     if (cur.hasBody() || cur.hasPhotoCredit()) {
@@ -98,7 +109,7 @@ final class ArticleAssembler {
                     }
                 }
                 case BYLINE, CREDIT -> {
-                    if (cur.hasBody() && nextIsBody(units, i)) {
+                    if (cur.hasBody() && nextIsBody(units, i) && !u.closesItem()) {
                         cur = close(out, cur);
                     }
                     (u.type == Unit.Type.BYLINE ? cur.bylines : cur.credits).add(u);
@@ -111,6 +122,12 @@ final class ArticleAssembler {
                     cur.bodies.add(u);
                 }
                 case CONTINUED_ON -> cur.continuedOn = u;
+                case CONTINUED_FROM -> {
+                    if (cur.hasBody() || cur.title != null) {
+                        cur = close(out, cur);
+                    }
+                    cur.continuedFrom.add(u);
+                }
                 default -> {
                 }
             }

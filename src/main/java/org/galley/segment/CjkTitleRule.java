@@ -36,7 +36,8 @@ final class CjkTitleRule {
     }
 
     private static boolean candidate(Line l) {
-        return l.kind == LineKind.TEXT && !l.datelineStart && !l.advertEnd && TitleRule.isZhTitleLike(l.text);
+        return l.kind == LineKind.TEXT && !l.datelineStart && !l.advertEnd && !l.advertStart && !l.punctuationOnly
+                && TitleRule.isZhTitleLike(l.text);
     }
 
     /** The line at {@code k} separates a headline from text: page edge, blank, any non-text line, a dateline. */

@@ -21,6 +21,8 @@ final class LineClassifier {
             classifyAlone(lines, i);
         }
         if (zh) {
+            markBrokenWireDatelines(lines);
+            CjkAdvertRule.mark(lines);
             new CjkTitleRule(lines).apply();
         } else {
             markCapsTitles(lines);
@@ -37,6 +39,11 @@ final class LineClassifier {
             line.kind = LineKind.BLANK;
             return;
         }
+        if (zh && NoiseRule.isCjkPunctuation(t)) {
+            line.kind = LineKind.TEXT;
+            line.punctuationOnly = true;
+            return;
+        }
         if (NoiseRule.isNoise(line)) {
             line.kind = LineKind.NOISE;
             return;
@@ -44,11 +51,13 @@ final class LineClassifier {
         int jump = ContinuationRule.jump(t, zh);
         if (jump != 0) {
             line.kind = jump > 0 ? LineKind.CONTINUED_ON : LineKind.CONTINUED_FROM;
+            line.jumpPage = ContinuationRule.page(t, zh);
             return;
         }
         if (zh) {
             if (CjkBylineRule.parse(t) != null) {
                 line.kind = LineKind.BYLINE;
+                line.closingByline = CjkBylineRule.closingSignature(t);
             } else if (FurnitureRule.isZhFurniture(t, standsAlone(lines, i))) {
                 line.kind = LineKind.FURNITURE;
             } else {
@@ -67,6 +76,18 @@ final class LineClassifier {
         } else {
             line.kind = LineKind.TEXT;
             line.advertEnd = AdvertRule.endsAdvert(t, false);
+        }
+    }
+
+    /** A bracketed wire dateline broken over two narrow lines opens an item like a whole one. */
+    private static void markBrokenWireDatelines(List<Line> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line l = lines.get(i);
+            Line next = lines.get(i + 1);
+            if (l.kind == LineKind.TEXT && !l.datelineStart && next.kind == LineKind.TEXT
+                    && CjkDatelineRule.opensBrokenWire(l.text, next.text)) {
+                l.datelineStart = true;
+            }
         }
     }
 
