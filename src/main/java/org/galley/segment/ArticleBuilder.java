@@ -76,7 +76,8 @@ final class ArticleBuilder {
                         }
                     }
                 }
-                body.add(new BodyLine(text, u.breakBefore.get(i) || (i == 0 && !body.isEmpty()), l.indent));
+                body.add(new BodyLine(text, u.breakBefore.get(i) || (i == 0 && !body.isEmpty()), l.indent,
+                        u.type == Unit.Type.TITLE));
             }
         }
         List<String> paras = paragraphs.build(body);

@@ -26,6 +26,7 @@ final class LineClassifier {
             new CjkTitleRule(lines).apply();
         } else {
             markCapsTitles(lines);
+            markTitleCaseHeads(lines);
             if (PageShape.blankSeparated(lines)) {
                 markShortHeadlineBlocks(lines);
             }
@@ -126,6 +127,37 @@ final class LineClassifier {
                 j = markDeck(lines, j);
             }
             i = j;
+        }
+    }
+
+    /**
+     * Older English papers head items with a short title-case line ending in a period ("Foreign Intelligence.",
+     * "Friday's and Saturday's Posts."), set apart only by what surrounds it: the text above ends a sentence, the
+     * line is clearly shorter than the column, and text starting with a capital follows. The last line of a
+     * paragraph is the same shape, but the line above it runs on.
+     */
+    private static void markTitleCaseHeads(List<Line> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line l = lines.get(i);
+            String t = l.text;
+            if (l.kind != LineKind.TEXT || l.advertEnd || t.length() < 8 || t.length() > 50 || !t.endsWith(".")
+                    || !TitleRule.isTitleCase(t) || !Character.isUpperCase(t.charAt(0))) {
+                continue;
+            }
+            Line next = lines.get(i + 1);
+            if (next.kind != LineKind.TEXT || next.text.isEmpty() || !Character.isUpperCase(next.text.charAt(0))
+                    || LatinDatelineRule.split(t) != null) {
+                continue;
+            }
+            Line prev = i == 0 ? null : lines.get(i - 1);
+            boolean apart = prev == null || prev.kind != LineKind.TEXT || SentenceEnd.endsSentence(prev.text, false);
+            int width = 0;
+            for (int k = i + 1; k < lines.size() && k <= i + 4; k++) {
+                width = Math.max(width, lines.get(k).text.length());
+            }
+            if (apart && t.length() * 10 <= width * 7) {
+                l.kind = LineKind.TITLE;
+            }
         }
     }
 

@@ -30,7 +30,9 @@ final class ParagraphBuilder {
         StringBuilder cur = new StringBuilder();
         BodyLine prev = null;
         for (BodyLine line : lines) {
-            if (prev != null && !NoiseRule.isCjkPunctuation(line.text()) && startsParagraph(prev, line, width)) {
+            boolean crossheadEdge = prev != null && prev.crosshead() != line.crosshead();
+            if (prev != null && (crossheadEdge
+                    || !NoiseRule.isCjkPunctuation(line.text()) && startsParagraph(prev, line, width))) {
                 flush(cur, out);
             }
             joiner.append(cur, line.text());
