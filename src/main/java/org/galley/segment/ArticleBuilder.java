@@ -81,6 +81,15 @@ final class ArticleBuilder {
             }
         }
         List<String> paras = paragraphs.build(body);
+        if (zh && !paras.isEmpty()) {
+            String lastPara = paras.get(paras.size() - 1);
+            int sig = CjkBylineRule.trailingSignature(lastPara);
+            if (sig > 0) {
+                byline.addAll(CjkBylineRule.penName(lastPara.substring(sig)));
+                paras = new ArrayList<>(paras);
+                paras.set(paras.size() - 1, lastPara.substring(0, sig));
+            }
+        }
         List<String> roles = roles(d, paras);
         String last = d.bodies.get(d.bodies.size() - 1).last().text;
         boolean continued = d.continuedOn != null || !SentenceEnd.endsSentence(last, zh);

@@ -117,6 +117,23 @@ final class CjkBylineRule {
         return !NOT_NAMES.contains(inner) && end != '电' && end != '讯' && end != '社';
     }
 
+    /**
+     * Where a signature closing the text starts: {@code …損失尚輕、（阿明）} gives the index of （, when the text
+     * before it ends a clause (。、！？」); -1 otherwise.
+     */
+    static int trailingSignature(String text) {
+        int n = text.length();
+        if (n < 5 || !(text.charAt(n - 1) == '）' || text.charAt(n - 1) == ')')) {
+            return -1;
+        }
+        int open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+        if (open <= 0 || n - open > 8 || !closingSignature(text.substring(open))) {
+            return -1;
+        }
+        char before = text.charAt(open - 1);
+        return "。、！？」』”".indexOf(before) >= 0 ? open : -1;
+    }
+
     private static boolean allHan(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!CharClass.isHan(s.charAt(i))) {
