@@ -7,7 +7,7 @@ final class AdvertRule {
 
     static boolean endsAdvert(String t, boolean zh) {
         if (zh) {
-            String s = CharClass.removeSpaces(t);
+            String s = Scripts.fold(CharClass.removeSpaces(t));
             return s.equals("广告") || s.equals("（广告）") || s.equals("[广告]");
         }
         int b = t.length();

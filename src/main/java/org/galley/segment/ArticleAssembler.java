@@ -23,8 +23,18 @@ final class ArticleAssembler {
         }
         List<Draft> before = titlesBefore(rest, !zh);
         List<Draft> after = titlesAfter(rest);
-        boolean useAfter = penalty(after) < penalty(before);
+        boolean useAfter = clearlyBetter(penalty(after), penalty(before));
         return new Result(useAfter ? after : before, furniture, useAfter);
+    }
+
+    /**
+     * Headlines after the text is the rarer layout: it is chosen only when it leaves nothing unpaired, or wins by
+     * at least two units and a third of the other reading's penalty. A masthead at the top or a slogan at the foot
+     * of a front page shifts either reading by a unit or two; that must not move every headline to the wrong story.
+     */
+    static boolean clearlyBetter(int after, int before) {
+        int diff = before - after;
+        return diff > 0 && (after == 0 || diff >= 2 && diff * 3 >= before);
     }
 
     /** Headlines without text plus texts without headline. */
@@ -49,7 +59,7 @@ final class ArticleAssembler {
             Unit u = units.get(i);
             switch (u.type) {
                 case TITLE -> {
-                    if (crossheads && isCrosshead(units, i, cur)) {
+                    if (crossheads ? isCrosshead(units, i, cur) : isCjkCrosshead(units, i, cur)) {
                         cur.bodies.add(u); // stays in the text as a paragraph of its own
                     } else {
                         cur = close(out, cur);
@@ -57,10 +67,21 @@ final class ArticleAssembler {
                     }
                 }
                 case BYLINE, CREDIT -> {
+                    if (u.closesItem() && cur.hasBody()) {
+                        cur.bylines.add(u); // a signature closes the item it signs
+                        cur = close(out, cur);
+                        continue;
+                    }
                     if (cur.hasBody() && nextIsBody(units, i)) {
                         cur = close(out, cur); // a byline between two texts opens the second
                     }
                     (u.type == Unit.Type.BYLINE ? cur.bylines : cur.credits).add(u);
+                }
+                case CONTINUED_FROM -> {
+                    if (cur.hasBody()) {
+                        cur = close(out, cur); // the jump line heads the text of a continued article
+                    }
+                    cur.continuedFrom.add(u);
                 }
                 case BODY -> {
                     if (cur.hasBody() && (u.first().datelineStart || last(cur.bodies).endsAdvert()
@@ -89,8 +110,8 @@ final class ArticleAssembler {
             Unit u = units.get(i);
             switch (u.type) {
                 case TITLE -> {
-                    if (cur.title != null) {
-                        cur = close(out, cur);
+                    if (cur.title != null || cur.hasBody() && last(cur.bodies).endsAdvert()) {
+                        cur = close(out, cur); // an advertisement takes no headline after it
                     }
                     cur.title = u;
                     if (cur.hasBody() || cur.hasPhotoCredit()) {
@@ -98,7 +119,7 @@ final class ArticleAssembler {
                     }
                 }
                 case BYLINE, CREDIT -> {
-                    if (cur.hasBody() && nextIsBody(units, i)) {
+                    if (cur.hasBody() && nextIsBody(units, i) && !u.closesItem()) {
                         cur = close(out, cur);
                     }
                     (u.type == Unit.Type.BYLINE ? cur.bylines : cur.credits).add(u);
@@ -111,6 +132,12 @@ final class ArticleAssembler {
                     cur.bodies.add(u);
                 }
                 case CONTINUED_ON -> cur.continuedOn = u;
+                case CONTINUED_FROM -> {
+                    if (cur.hasBody() || cur.title != null) {
+                        cur = close(out, cur);
+                    }
+                    cur.continuedFrom.add(u);
+                }
                 default -> {
                 }
             }
@@ -132,6 +159,24 @@ final class ArticleAssembler {
         return next.type == Unit.Type.BODY && next.lines.size() >= 3 && !next.first().datelineStart
                 && !next.endsAdvert();
     }
+
+    /**
+     * A Chinese crosshead (船员供词, 一, 二): one line of at most six characters inside an article that already has a
+     * headline and text, followed by more text that opens with no dateline and is no advertisement. A short real
+     * headline usually brings a second line, a dateline or a byline with it; those start a new article.
+     */
+    static boolean isCjkCrosshead(List<Unit> units, int i, Draft cur) {
+        Unit u = units.get(i);
+        if (u.lines.size() != 1 || CharClass.visibleLength(u.first().text) > MAX_CROSSHEAD || cur.title == null
+                || !cur.hasBody() || last(cur.bodies).endsAdvert() || i + 1 >= units.size()) {
+            return false;
+        }
+        Unit next = units.get(i + 1);
+        return next.type == Unit.Type.BODY && next.lines.size() >= 2 && !next.first().datelineStart
+                && !next.first().advertStart && !next.endsAdvert();
+    }
+
+    private static final int MAX_CROSSHEAD = 6;
 
     private static boolean nextIsBody(List<Unit> units, int i) {
         for (int k = i + 1; k < units.size(); k++) {

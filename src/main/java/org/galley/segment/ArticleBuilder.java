@@ -36,7 +36,7 @@ final class ArticleBuilder {
         }
         if (!d.hasBody()) {
             if (d.title != null && !byline.photographers.isEmpty()) {
-                articles.add(article("photo", title, byline, null, List.of(), null, false, d));
+                articles.add(article("photo", title, byline, null, List.of(), null, false, d, null));
                 return;
             }
             if (d.title != null) {
@@ -51,11 +51,22 @@ final class ArticleBuilder {
         }
         List<BodyLine> body = new ArrayList<>();
         String dateline = null;
+        String carried = null;
         for (Unit u : d.bodies) {
             for (int i = 0; i < u.lines.size(); i++) {
                 Line l = u.lines.get(i);
-                String text = l.text;
-                if (body.isEmpty()) {
+                String text = carried != null ? carried : l.text;
+                boolean first = body.isEmpty() && carried == null && dateline == null;
+                carried = null;
+                if (first && zh && i + 1 < u.lines.size()
+                        && CjkDatelineRule.opensBrokenWire(text, u.lines.get(i + 1).text)) {
+                    // （南京十 ⏎ 日電）…: the dateline ends on the next line, whose text goes on after it
+                    Dateline dl = CjkDatelineRule.split(text + u.lines.get(i + 1).text);
+                    dateline = dl.dateline();
+                    carried = dl.rest();
+                    continue;
+                }
+                if (first) {
                     Dateline dl = zh ? CjkDatelineRule.split(text) : LatinDatelineRule.split(text);
                     if (dl != null) {
                         dateline = dl.dateline();
@@ -65,10 +76,21 @@ final class ArticleBuilder {
                         }
                     }
                 }
-                body.add(new BodyLine(text, u.breakBefore.get(i) || (i == 0 && !body.isEmpty()), l.indent));
+                body.add(new BodyLine(text, u.breakBefore.get(i) || (i == 0 && !body.isEmpty()), l.indent,
+                        u.type == Unit.Type.TITLE));
             }
         }
         List<String> paras = paragraphs.build(body);
+        if (zh && !paras.isEmpty()) {
+            String lastPara = paras.get(paras.size() - 1);
+            int sig = CjkBylineRule.trailingSignature(lastPara);
+            if (sig > 0) {
+                byline.addAll(CjkBylineRule.penName(lastPara.substring(sig)));
+                paras = new ArrayList<>(paras);
+                paras.set(paras.size() - 1, lastPara.substring(0, sig));
+            }
+        }
+        List<String> roles = roles(d, paras);
         String last = d.bodies.get(d.bodies.size() - 1).last().text;
         boolean continued = d.continuedOn != null || !SentenceEnd.endsSentence(last, zh);
         String kind = "news";
@@ -81,11 +103,47 @@ final class ArticleBuilder {
             caption = String.join("\n", paras);
             paras = List.of();
             continued = false;
-        } else if (d.title == null && byline.isEmpty() && dateline == null && chars(paras) < MIN_UNTITLED_CHARS) {
+        } else if (d.title == null && byline.isEmpty() && dateline == null && d.continuedFrom.isEmpty()
+                && chars(paras) < MIN_UNTITLED_CHARS) {
             unassigned.add(new Unassigned("text", String.join("\n", paras), spans.of(d.bodies)));
             return;
         }
-        articles.add(article(kind, title, byline, dateline, paras, caption, continued, d));
+        articles.add(article(kind, title, byline, dateline, paras, caption, continued, d, roles));
+    }
+
+    /** Crossheads (headline units kept inside the text) are paragraphs of their own with role crosshead. */
+    private List<String> roles(Draft d, List<String> paras) {
+        List<String> roles = new ArrayList<>(java.util.Collections.nCopies(paras.size(), ProposedArticle.TEXT));
+        int from = 0;
+        for (Unit u : d.bodies) {
+            if (u.type != Unit.Type.TITLE) {
+                continue;
+            }
+            String head = CjkSpacing.clean(joiner.join(u.lines.stream().map(l -> l.text).toList()), zh, true);
+            for (int k = from; k < paras.size(); k++) {
+                if (paras.get(k).equals(head)) {
+                    roles.set(k, ProposedArticle.CROSSHEAD);
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
+        return roles;
+    }
+
+    private static List<Jump> jumps(Draft d) {
+        List<Jump> out = new ArrayList<>();
+        for (Unit u : d.continuedFrom) {
+            out.add(jump(Jump.FROM, u.first()));
+        }
+        if (d.continuedOn != null) {
+            out.add(jump(Jump.TO, d.continuedOn.first()));
+        }
+        return out;
+    }
+
+    private static Jump jump(String direction, Line l) {
+        return new Jump(direction, l.jumpPage > 0 ? l.jumpPage : null, l.number);
     }
 
     private final List<Unit> orphans = new ArrayList<>();
@@ -140,8 +198,8 @@ final class ArticleBuilder {
     }
 
     private ProposedArticle article(String kind, Title t, ParsedByline b, String dateline, List<String> paras,
-                                    String caption, boolean continued, Draft d) {
-        List<Unit> all = new ArrayList<>();
+                                    String caption, boolean continued, Draft d, List<String> roles) {
+        List<Unit> all = new ArrayList<>(d.continuedFrom);
         if (d.title != null) {
             all.add(d.title);
         }
@@ -156,6 +214,6 @@ final class ArticleBuilder {
             all.add(d.continuedOn);
         }
         return new ProposedArticle(kind, t.kicker(), t.headline(), t.subheadline(), b.toByline(), dateline, paras,
-                caption, continued, spans.of(all));
+                caption, continued, spans.of(all), roles, jumps(d));
     }
 }

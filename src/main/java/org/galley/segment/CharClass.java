@@ -23,6 +23,9 @@ final class CharClass {
         if (isHan(c) || isCjkPunct(c)) {
             return true;
         }
+        if (isPrivateUse(c)) {
+            return zhPage;
+        }
         return zhPage && (c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u2026'
                 || c == '\u2014' || c == '\u00B7' || c == '\u2015' || c == '\u25A0');
     }
@@ -43,8 +46,15 @@ final class CharClass {
     }
 
     static boolean isJunk(int c) {
-        return c == '\uFFFD' || (c < 0x20 && c != '\t') || (c >= 0x7F && c < 0xA0)
-                || (c >= 0xE000 && c <= 0xF8FF) || Character.isSurrogate((char) c);
+        return c == '\uFFFD' || (c < 0x20 && c != '\t') || (c >= 0x7F && c < 0xA0) || Character.isSurrogate((char) c);
+    }
+
+    /**
+     * Private-use characters: how digitisers and PDF fonts carry characters outside the encoding (rare Han
+     * characters, ligatures). They are text, so they are kept and count as letters.
+     */
+    static boolean isPrivateUse(int c) {
+        return c >= 0xE000 && c <= 0xF8FF;
     }
 
     static int countHan(String s) {
@@ -61,7 +71,7 @@ final class CharClass {
     static int countAlnum(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetterOrDigit(s.charAt(i))) {
+            if (Character.isLetterOrDigit(s.charAt(i)) || isPrivateUse(s.charAt(i))) {
                 n++;
             }
         }

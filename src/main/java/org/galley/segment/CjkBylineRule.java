@@ -21,6 +21,10 @@ final class CjkBylineRule {
 
     /** Parses a byline line, or returns null if the line is not one. */
     static ParsedByline parse(String line) {
+        ParsedByline pen = penName(line);
+        if (pen != null) {
+            return pen;
+        }
         String s = line;
         boolean marker = false;
         int i = 0;
@@ -50,8 +54,9 @@ final class CjkBylineRule {
                 k += used[0];
             } else if (roles == null) {
                 return null; // names before any role word: not a byline
-            } else if (k == tokens.size() - 1 && (tokens.get(k).equals("摄") || tokens.get(k).equals("报道"))) {
-                if (tokens.get(k).equals("摄")) {
+            } else if (k == tokens.size() - 1 && (Scripts.fold(tokens.get(k)).equals("摄")
+                    || Scripts.fold(tokens.get(k)).equals("报道"))) {
+                if (Scripts.fold(tokens.get(k)).equals("摄")) {
                     roles = List.of(ParsedByline.Role.PHOTOGRAPHER);
                 }
                 k++;
@@ -65,6 +70,77 @@ final class CjkBylineRule {
         }
         flush(out, roles, pending);
         return out.isEmpty() ? null : out;
+    }
+
+    /** Bracketed words that close an item but name nobody: （完）, （续完）, （未完）. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("完", "续完", "未完", "待续", "全文完",
+        "附图", "续", "连载", "上", "中", "下", "一", "二", "三", "四", "五", "图", "附表", "注", "编者", "编者按",
+        "本报", "本报讯", "广告", "启事", "特稿", "专电", "专访", "社论", "评论", "短评", "时评", "来论", "续昨");
+    /** Words that end in 著 but credit nobody (显著 prominent,卓著, 土著 native...). */
+    private static final String NOT_AUTHOR_BEFORE_ZHU = "显卓昭土名原巨合论拙遗新执沉";
+
+    /**
+     * Pen-name bylines of older papers: a signature in brackets closing an item, {@code （某某）}, or a credit line
+     * {@code 某某著} / {@code 某某译}. A bracketed agency (（路透電）) is a dateline, not a name.
+     */
+    static ParsedByline penName(String line) {
+        if (line.isEmpty() || line.length() > 16) {
+            return null;
+        }
+        String s = Scripts.fold(CharClass.removeSpaces(line));
+        String name = null;
+        if (closingSignature(line)) {
+            name = CharClass.removeSpaces(line).substring(1, s.length() - 1);
+        } else if (s.length() >= 3 && s.length() <= 5 && (s.endsWith("著") || s.endsWith("译"))
+                && allHan(s, 0, s.length())
+                && NOT_AUTHOR_BEFORE_ZHU.indexOf(s.charAt(s.length() - 2)) < 0) {
+            name = CharClass.removeSpaces(line).substring(0, s.length() - 1);
+        }
+        if (name == null) {
+            return null;
+        }
+        ParsedByline out = new ParsedByline();
+        out.reporters.add(name);
+        return out;
+    }
+
+    /** A line that is only {@code （某某）}: two to four Han characters in brackets that are not a stock word. */
+    static boolean closingSignature(String line) {
+        String s = Scripts.fold(CharClass.removeSpaces(line));
+        int n = s.length();
+        if (n < 4 || n > 6 || !(s.charAt(0) == '（' || s.charAt(0) == '(')
+                || !(s.charAt(n - 1) == '）' || s.charAt(n - 1) == ')') || !allHan(s, 1, n - 1)) {
+            return false;
+        }
+        String inner = s.substring(1, n - 1);
+        char end = inner.charAt(inner.length() - 1);
+        return !NOT_NAMES.contains(inner) && end != '电' && end != '讯' && end != '社';
+    }
+
+    /**
+     * Where a signature closing the text starts: {@code …損失尚輕、（阿明）} gives the index of （, when the text
+     * before it ends a clause (。、！？」); -1 otherwise.
+     */
+    static int trailingSignature(String text) {
+        int n = text.length();
+        if (n < 5 || !(text.charAt(n - 1) == '）' || text.charAt(n - 1) == ')')) {
+            return -1;
+        }
+        int open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+        if (open <= 0 || n - open > 8 || !closingSignature(text.substring(open))) {
+            return -1;
+        }
+        char before = text.charAt(open - 1);
+        return "。、！？」』”".indexOf(before) >= 0 ? open : -1;
+    }
+
+    private static boolean allHan(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!CharClass.isHan(s.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /**
@@ -93,8 +169,9 @@ final class CjkBylineRule {
         List<String> split = new ArrayList<>(out.size() + 2);
         for (String t : out) {
             String role = null;
+            String ft = Scripts.fold(t);
             for (String w : ROLE_WORDS) {
-                if (t.startsWith(w) && t.length() > w.length()) {
+                if (ft.startsWith(w) && t.length() > w.length()) {
                     role = w;
                     break;
                 }
@@ -116,7 +193,7 @@ final class CjkBylineRule {
     private static String matchRole(List<String> tokens, int k, int[] used, boolean first) {
         StringBuilder joined = new StringBuilder();
         for (int n = 1; n <= 5 && k + n <= tokens.size(); n++) {
-            joined.append(tokens.get(k + n - 1));
+            joined.append(Scripts.fold(tokens.get(k + n - 1)));
             String j = joined.toString();
             for (String w : ROLE_WORDS) {
                 if (j.equals(w)) {
@@ -128,7 +205,7 @@ final class CjkBylineRule {
                 break;
             }
         }
-        String t = tokens.get(k);
+        String t = Scripts.fold(tokens.get(k));
         if (first && (t.equals("文") || t.equals("图") || t.equals("摄")) && tokens.size() > 1) {
             used[0] = 1;
             return t;

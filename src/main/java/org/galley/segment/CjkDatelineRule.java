@@ -2,11 +2,15 @@ package org.galley.segment;
 
 /**
  * Chinese datelines open an article: {@code 本报讯}, {@code 【本报讯】}, {@code 本报讯（记者 张三）} (the names in the
- * brackets are a byline), and agency forms such as {@code 新华社北京3月5日电} or {@code 本报杭州3月5日讯}.
+ * brackets are a byline), agency forms such as {@code 新华社北京3月5日电} or {@code 本报杭州3月5日讯}, and wire
+ * datelines in brackets, {@code （南京十日電）} or {@code （中央社北平电）}. Traditional forms match too (本報訊): the
+ * rule reads the folded text and cuts the original.
  */
 final class CjkDatelineRule {
     private static final String[] AGENCIES = {"新华社", "中新社", "中新网", "本报", "人民网", "央视网", "新华网",
-        "据新华社", "光明网", "浙江在线"};
+        "据新华社", "光明网", "浙江在线", "中央社", "路透社", "美联社", "合众社", "国民社", "电通社"};
+    /** What a wire dateline holds between its brackets before 电: a place, a date, an agency. */
+    private static final int MAX_WIRE = 20;
 
     private CjkDatelineRule() {
     }
@@ -19,21 +23,32 @@ final class CjkDatelineRule {
             i++;
         }
         String s = t.substring(i);
-        String marker = null;
-        if (s.startsWith("本报讯")) {
-            marker = "本报讯";
+        String f = Scripts.fold(s);
+        int wire = wireEnd(f);
+        if (wire > 0) {
+            String rest = s.substring(wire);
+            int j = 0;
+            while (j < rest.length() && (CharClass.isSpace(rest.charAt(j)) || rest.charAt(j) == '：')) {
+                j++;
+            }
+            return new Dateline(CharClass.removeSpaces(s.substring(1, wire - 1)), rest.substring(j), null);
+        }
+        int markerLength = 0;
+        if (f.startsWith("本报讯")) {
+            markerLength = 3;
         } else {
             for (String a : AGENCIES) {
-                if (s.startsWith(a)) {
-                    marker = agencyDateline(s);
+                if (f.startsWith(a)) {
+                    markerLength = agencyDateline(f);
                     break;
                 }
             }
         }
-        if (marker == null) {
+        if (markerLength == 0) {
             return null;
         }
-        int j = marker.length();
+        String marker = s.substring(0, markerLength);
+        int j = markerLength;
         while (j < s.length() && (s.charAt(j) == '】' || s.charAt(j) == ']' || s.charAt(j) == '〕'
                 || CharClass.isSpace(s.charAt(j)))) {
             j++;
@@ -54,19 +69,51 @@ final class CjkDatelineRule {
         return new Dateline(marker, s.substring(j), by);
     }
 
+    /**
+     * A wire dateline in brackets at the start of the (folded) text: {@code （南京十日电）}, {@code （中央社北平电）}.
+     * Returns the index after the closing bracket, or 0. Between the brackets: at least two characters before 电 or
+     * 讯, Han characters and digits only (a clause is not a dateline).
+     */
+    static int wireEnd(String f) {
+        if (f.isEmpty() || (f.charAt(0) != '（' && f.charAt(0) != '(')) {
+            return 0;
+        }
+        int lim = Math.min(f.length(), MAX_WIRE + 3);
+        for (int k = 1; k < lim; k++) {
+            char c = f.charAt(k);
+            if ((c == '电' || c == '讯') && k >= 3 && k + 1 < f.length()
+                    && (f.charAt(k + 1) == '）' || f.charAt(k + 1) == ')')) {
+                return k + 2;
+            }
+            if (!(CharClass.isHan(c) || Character.isDigit(c) || CharClass.isSpace(c) || c == '·')) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A line that opens a bracketed wire dateline the next line closes: {@code （南京十} ⏎ {@code 日電）…}. */
+    static boolean opensBrokenWire(String line, String next) {
+        if (line.isEmpty() || (line.charAt(0) != '（' && line.charAt(0) != '(') || line.indexOf('）') >= 0
+                || line.indexOf(')') >= 0 || line.length() > MAX_WIRE) {
+            return false;
+        }
+        return wireEnd(Scripts.fold(line + next)) > line.length();
+    }
+
     /** {@code 新华社北京3月5日电}: up to 电 or 讯 within the first 24 characters, with no punctuation before it. */
-    private static String agencyDateline(String s) {
+    private static int agencyDateline(String s) {
         int lim = Math.min(s.length(), 24);
         for (int k = 2; k < lim; k++) {
             char c = s.charAt(k);
             if (c == '，' || c == '。' || c == '、' || c == '；') {
-                return null;
+                return 0;
             }
             if ((c == '电' || c == '讯') && s.substring(0, k).indexOf('日') > 0) {
-                return s.substring(0, k + 1);
+                return k + 1;
             }
         }
-        return null;
+        return 0;
     }
 
     private static int indexOfClose(String s, int from) {

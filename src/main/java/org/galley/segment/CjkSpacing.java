@@ -10,6 +10,14 @@ final class CjkSpacing {
     }
 
     static String clean(String s, boolean zh) {
+        return clean(s, zh, false);
+    }
+
+    /**
+     * @param runningText the text is a paragraph of running text: a single ideographic space between two words
+     *                    (two or more characters each side) is the writer's, not justification, and stays
+     */
+    static String clean(String s, boolean zh, boolean runningText) {
         if (!zh && !s.contains("  ") && !s.isEmpty() && !CharClass.isSpace(s.charAt(0))
                 && !CharClass.isSpace(s.charAt(s.length() - 1))) {
             return s; // nothing to do, the common case in English
@@ -36,11 +44,22 @@ final class CjkSpacing {
             char after = s.charAt(j);
             boolean drop = zh && (CharClass.isWide(before, true) && (CharClass.isWide(after, true)
                     || CharClass.isAsciiAlnum(after)) || CharClass.isAsciiAlnum(before) && CharClass.isWide(after, true));
-            if (!drop) {
+            if (drop && runningText && j == i + 1 && c == '\u3000' && wordBefore(b) && wordAfter(s, j)) {
+                b.append(c);
+            } else if (!drop) {
                 b.append(' ');
             }
             i = j;
         }
         return b.toString();
+    }
+
+    private static boolean wordBefore(StringBuilder b) {
+        int n = b.length();
+        return n >= 2 && CharClass.isHan(b.charAt(n - 1)) && CharClass.isHan(b.charAt(n - 2));
+    }
+
+    private static boolean wordAfter(String s, int j) {
+        return j + 1 < s.length() && CharClass.isHan(s.charAt(j)) && CharClass.isHan(s.charAt(j + 1));
     }
 }

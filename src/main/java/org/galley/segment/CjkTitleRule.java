@@ -36,7 +36,8 @@ final class CjkTitleRule {
     }
 
     private static boolean candidate(Line l) {
-        return l.kind == LineKind.TEXT && !l.datelineStart && !l.advertEnd && TitleRule.isZhTitleLike(l.text);
+        return l.kind == LineKind.TEXT && !l.datelineStart && !l.advertEnd && !l.advertStart && !l.punctuationOnly
+                && TitleRule.isZhTitleLike(l.text);
     }
 
     /** The line at {@code k} separates a headline from text: page edge, blank, any non-text line, a dateline. */
@@ -58,8 +59,12 @@ final class CjkTitleRule {
         Line prev = lines.get(above);
         Line next = lines.get(below);
         if (prev.kind != LineKind.TEXT || next.kind != LineKind.TEXT || next.datelineStart
-                || SentenceEnd.endsSentence(prev.text, true)) {
+                || SentenceEnd.endsSentence(prev.text, true) || CjkBylineRule.trailingSignature(prev.text) > 0) {
             return false;
+        }
+        if (prev.text.endsWith("、") && i > 0 && lines.get(i - 1).kind == LineKind.BLANK && j < lines.size()
+                && lines.get(j).kind == LineKind.BLANK) {
+            return false; // items of older papers end in 、; a wrapped line is not set apart by blank lines
         }
         int width = 0;
         for (int k = above; k >= 0 && k > above - 6 && lines.get(k).kind == LineKind.TEXT; k--) {

@@ -1,7 +1,15 @@
 package org.galley.segment;
 
-/** Jump lines: "Continued on Second Page", "（下转第3版）" mark an article that goes on elsewhere. */
+import java.util.Locale;
+
+/**
+ * Jump lines: "Continued on Second Page", "（下转第3版）", "转4版" mark an article that goes on elsewhere;
+ * "Continued from First Page", "（上接第1版）", "接上版" one that comes from elsewhere. Traditional forms match too.
+ */
 final class ContinuationRule {
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "eleventh", "twelfth"};
+
     private ContinuationRule() {
     }
 
@@ -11,11 +19,15 @@ final class ContinuationRule {
             return 0;
         }
         if (zh) {
-            String s = CharClass.removeSpaces(t);
-            if (s.contains("下转") || (s.contains("转第") && s.contains("版")) || s.contains("紧转")) {
+            String s = Scripts.fold(CharClass.removeSpaces(t));
+            if (s.contains("上接") || s.contains("上转") || s.contains("接上版") || s.contains("接第") && s.contains("版")) {
+                return -1;
+            }
+            if (s.contains("下转") || (s.contains("转第") && s.contains("版")) || s.contains("紧转")
+                    || numberedPageAfter(s, "转") > 0) {
                 return 1;
             }
-            return s.contains("上接") || s.contains("上转") ? -1 : 0;
+            return 0;
         }
         // OCR often loses the C of "Continued": look for "ontinu" near the start
         for (int at = 0; at <= 6 && at + 6 <= t.length(); at++) {
@@ -24,5 +36,91 @@ final class ContinuationRule {
             }
         }
         return 0;
+    }
+
+    /** The page a jump line names (第3版, 第三版, 4版, Page 5, Second Page), or 0 when it does not say. */
+    static int page(String t, boolean zh) {
+        if (zh) {
+            String s = Scripts.fold(CharClass.removeSpaces(t));
+            int v = s.indexOf('版');
+            while (v > 0) {
+                int n = numberBefore(s, v);
+                if (n > 0) {
+                    return n;
+                }
+                v = s.indexOf('版', v + 1);
+            }
+            return 0;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        int p = lower.indexOf("page");
+        if (p < 0) {
+            return 0;
+        }
+        int k = p + 4;
+        while (k < lower.length() && (lower.charAt(k) == ' ' || lower.charAt(k) == '.')) {
+            k++;
+        }
+        int n = 0;
+        while (k < lower.length() && Character.isDigit(lower.charAt(k)) && n < 1000) {
+            n = n * 10 + Character.digit(lower.charAt(k), 10);
+            k++;
+        }
+        if (n > 0) {
+            return n;
+        }
+        String before = lower.substring(0, p).trim();
+        for (int i = 0; i < ORDINALS.length; i++) {
+            if (before.endsWith(ORDINALS[i])) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code 转4版}: the word, then a page number, then 版. */
+    private static int numberedPageAfter(String s, String word) {
+        int w = s.indexOf(word);
+        if (w < 0) {
+            return 0;
+        }
+        int v = s.indexOf('版', w);
+        return v > w + 1 && v <= w + 5 ? numberBefore(s, v) : 0;
+    }
+
+    /** The number written just before index {@code v}: digits (ASCII or full-width, after a letter code) or 一..九十. */
+    private static int numberBefore(String s, int v) {
+        int k = v;
+        while (k > 0 && (Character.isDigit(s.charAt(k - 1)) || "〇一二三四五六七八九十".indexOf(s.charAt(k - 1)) >= 0)) {
+            k--;
+        }
+        if (k == v) {
+            return 0;
+        }
+        String num = s.substring(k, v);
+        if (Character.isDigit(num.charAt(0))) {
+            int n = 0;
+            for (int i = 0; i < num.length() && n < 1000; i++) {
+                int d = Character.digit(num.charAt(i), 10);
+                if (d < 0) {
+                    return 0;
+                }
+                n = n * 10 + d;
+            }
+            return n;
+        }
+        return chineseNumber(num);
+    }
+
+    /** 一..九十九: 三, 十, 十二, 二十, 二十三. */
+    static int chineseNumber(String num) {
+        String digits = "〇一二三四五六七八九";
+        int ten = num.indexOf('十');
+        if (ten < 0) {
+            return num.length() == 1 ? Math.max(digits.indexOf(num.charAt(0)), 0) : 0;
+        }
+        int tens = ten == 0 ? 1 : digits.indexOf(num.charAt(ten - 1));
+        int ones = ten == num.length() - 1 ? 0 : digits.indexOf(num.charAt(ten + 1));
+        return tens < 0 || ones < 0 ? 0 : tens * 10 + ones;
     }
 }

@@ -10,13 +10,16 @@ final class Draft {
     final List<Unit> bodies = new ArrayList<>();
     final List<Unit> credits = new ArrayList<>();
     Unit continuedOn;
+    /** "Continued from" lines: the article goes on from another page. */
+    final List<Unit> continuedFrom = new ArrayList<>();
 
     boolean hasBody() {
         return !bodies.isEmpty();
     }
 
     boolean isEmpty() {
-        return title == null && bylines.isEmpty() && bodies.isEmpty() && credits.isEmpty() && continuedOn == null;
+        return title == null && bylines.isEmpty() && bodies.isEmpty() && credits.isEmpty() && continuedOn == null
+                && continuedFrom.isEmpty();
     }
 
     /** A photo credit and a title make a photo item even without a caption. */

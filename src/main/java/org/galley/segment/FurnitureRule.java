@@ -19,6 +19,7 @@ final class FurnitureRule {
         if (t.length() > 40 || hasClause(t)) {
             return false;
         }
+        t = Scripts.fold(t);
         if (isPageNumber(t) || isZhPageLabel(t)) {
             return true;
         }

@@ -12,6 +12,14 @@ final class Line {
     boolean datelineStart;
     /** A body line that closes an advertisement ("—Advt."). */
     boolean advertEnd;
+    /** The first line of a block the advert rule recognised (an advertisement starts here, ending the text above). */
+    boolean advertStart;
+    /** A pen-name signature in brackets that closes the item above it: （某某）. */
+    boolean closingByline;
+    /** Only full-width punctuation (a lone 。 at the top of a column): part of the text above, never text alone. */
+    boolean punctuationOnly;
+    /** A jump line's target or source page, or 0 when the line does not say. */
+    int jumpPage;
 
     Line(int number, String text, int indent, int junk) {
         this.number = number;

@@ -21,9 +21,12 @@ final class LineClassifier {
             classifyAlone(lines, i);
         }
         if (zh) {
+            markBrokenWireDatelines(lines);
+            CjkAdvertRule.mark(lines);
             new CjkTitleRule(lines).apply();
         } else {
             markCapsTitles(lines);
+            markTitleCaseHeads(lines);
             if (PageShape.blankSeparated(lines)) {
                 markShortHeadlineBlocks(lines);
             }
@@ -37,6 +40,11 @@ final class LineClassifier {
             line.kind = LineKind.BLANK;
             return;
         }
+        if (zh && NoiseRule.isCjkPunctuation(t)) {
+            line.kind = LineKind.TEXT;
+            line.punctuationOnly = true;
+            return;
+        }
         if (NoiseRule.isNoise(line)) {
             line.kind = LineKind.NOISE;
             return;
@@ -44,11 +52,13 @@ final class LineClassifier {
         int jump = ContinuationRule.jump(t, zh);
         if (jump != 0) {
             line.kind = jump > 0 ? LineKind.CONTINUED_ON : LineKind.CONTINUED_FROM;
+            line.jumpPage = ContinuationRule.page(t, zh);
             return;
         }
         if (zh) {
             if (CjkBylineRule.parse(t) != null) {
                 line.kind = LineKind.BYLINE;
+                line.closingByline = CjkBylineRule.closingSignature(t);
             } else if (FurnitureRule.isZhFurniture(t, standsAlone(lines, i))) {
                 line.kind = LineKind.FURNITURE;
             } else {
@@ -67,6 +77,18 @@ final class LineClassifier {
         } else {
             line.kind = LineKind.TEXT;
             line.advertEnd = AdvertRule.endsAdvert(t, false);
+        }
+    }
+
+    /** A bracketed wire dateline broken over two narrow lines opens an item like a whole one. */
+    private static void markBrokenWireDatelines(List<Line> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line l = lines.get(i);
+            Line next = lines.get(i + 1);
+            if (l.kind == LineKind.TEXT && !l.datelineStart && next.kind == LineKind.TEXT
+                    && CjkDatelineRule.opensBrokenWire(l.text, next.text)) {
+                l.datelineStart = true;
+            }
         }
     }
 
@@ -105,6 +127,37 @@ final class LineClassifier {
                 j = markDeck(lines, j);
             }
             i = j;
+        }
+    }
+
+    /**
+     * Older English papers head items with a short title-case line ending in a period ("Foreign Intelligence.",
+     * "Friday's and Saturday's Posts."), set apart only by what surrounds it: the text above ends a sentence, the
+     * line is clearly shorter than the column, and text starting with a capital follows. The last line of a
+     * paragraph is the same shape, but the line above it runs on.
+     */
+    private static void markTitleCaseHeads(List<Line> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line l = lines.get(i);
+            String t = l.text;
+            if (l.kind != LineKind.TEXT || l.advertEnd || t.length() < 8 || t.length() > 50 || !t.endsWith(".")
+                    || !TitleRule.isTitleCase(t) || !Character.isUpperCase(t.charAt(0))) {
+                continue;
+            }
+            Line next = lines.get(i + 1);
+            if (next.kind != LineKind.TEXT || next.text.isEmpty() || !Character.isUpperCase(next.text.charAt(0))
+                    || LatinDatelineRule.split(t) != null) {
+                continue;
+            }
+            Line prev = i == 0 ? null : lines.get(i - 1);
+            boolean apart = prev == null || prev.kind != LineKind.TEXT || SentenceEnd.endsSentence(prev.text, false);
+            int width = 0;
+            for (int k = i + 1; k < lines.size() && k <= i + 4; k++) {
+                width = Math.max(width, lines.get(k).text.length());
+            }
+            if (apart && t.length() * 10 <= width * 7) {
+                l.kind = LineKind.TITLE;
+            }
         }
     }
 

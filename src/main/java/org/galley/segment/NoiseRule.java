@@ -5,6 +5,23 @@ final class NoiseRule {
     private NoiseRule() {
     }
 
+    /**
+     * A line of full-width punctuation only ({@code 。}, {@code 」。}): on a Chinese page the end of a sentence pushed
+     * to the top of the next column, so it is text, though never text alone.
+     */
+    static boolean isCjkPunctuation(String t) {
+        if (t.isEmpty() || t.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(CharClass.isCjkPunct(c) && c != '\u3000' || c == '”' || c == '’' || c == '…' || c == '—')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isNoise(Line line) {
         String t = line.text;
         int alnum = CharClass.countAlnum(t);

@@ -30,7 +30,9 @@ final class ParagraphBuilder {
         StringBuilder cur = new StringBuilder();
         BodyLine prev = null;
         for (BodyLine line : lines) {
-            if (prev != null && startsParagraph(prev, line, width)) {
+            boolean crossheadEdge = prev != null && prev.crosshead() != line.crosshead();
+            if (prev != null && (crossheadEdge
+                    || !NoiseRule.isCjkPunctuation(line.text()) && startsParagraph(prev, line, width))) {
                 flush(cur, out);
             }
             joiner.append(cur, line.text());
@@ -89,7 +91,7 @@ final class ParagraphBuilder {
     }
 
     private void flush(StringBuilder cur, List<String> out) {
-        String p = CjkSpacing.clean(cur.toString(), zh);
+        String p = CjkSpacing.clean(cur.toString(), zh, true);
         if (!p.isEmpty()) {
             out.add(p);
         }

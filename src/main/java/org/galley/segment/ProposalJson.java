@@ -14,7 +14,10 @@ public final class ProposalJson {
         JsonWriter w = new JsonWriter();
         w.beginObject();
         w.name("source").value(sourceName);
-        w.name("language").value(p.language());
+        w.name("language").value(p.languageTag());
+        if (p.failure() != null) {
+            w.name("failure").value(p.failure());
+        }
         w.name("articles").beginArray();
         for (ProposedArticle a : p.articles()) {
             article(w, a);
@@ -56,8 +59,18 @@ public final class ProposalJson {
         w.endObject();
         w.name("dateline").value(a.dateline());
         strings(w.name("paragraphs"), a.paragraphs());
+        strings(w.name("paragraph_roles"), a.paragraphRoles());
         w.name("caption").value(a.caption());
         w.name("continued").value(a.continued());
+        w.name("jumps").beginArray();
+        for (Jump j : a.jumps()) {
+            w.beginObject();
+            w.name("direction").value(j.direction());
+            w.name("page").rawValue(j.page() == null ? "null" : j.page().toString());
+            w.name("line").rawValue(Integer.toString(j.line()));
+            w.endObject();
+        }
+        w.endArray();
         w.name("lines");
         spans(w, a.lines());
         w.endObject();

@@ -2,13 +2,18 @@ package org.galley.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Turns the raw text of one newspaper page (OCR or PDF text extraction) into a proposal of articles, page
- * furniture and unassigned blocks. A pure function: thread-safe, and it never throws; input it cannot read yields
- * an empty proposal.
+ * furniture and unassigned blocks. A pure function: thread-safe, and {@link #segment} never throws. A rule that
+ * fails on input nobody foresaw is logged with its stack trace and the proposal is empty and flagged
+ * ({@link Proposal#failure()}), so the bug shows instead of hiding; tests call {@link #segmentStrict}, which lets the
+ * exception through.
  */
 public final class Segmenter {
+    private static final System.Logger LOG = System.getLogger(Segmenter.class.getName());
+
     private Segmenter() {
     }
 
@@ -18,12 +23,30 @@ public final class Segmenter {
      */
     public static Proposal segment(String pageText, String languageHint) {
         String text = pageText == null ? "" : pageText;
-        String language = "en";
+        return guarded(text, () -> segmentStrict(text, languageHint));
+    }
+
+    /** Like {@link #segment} but a failing rule throws: for tests, which must see bugs. */
+    public static Proposal segmentStrict(String pageText, String languageHint) {
+        String text = pageText == null ? "" : pageText;
+        String language = LanguageDetector.detect(text, languageHint);
+        return segment(text, "zh".equals(language));
+    }
+
+    /** Runs the segmenter; a failure is logged and turned into an empty proposal that says it failed. */
+    static Proposal guarded(String text, Supplier<Proposal> run) {
         try {
-            language = LanguageDetector.detect(text, languageHint);
-            return segment(text, "zh".equals(language));
+            return run.get();
         } catch (RuntimeException | StackOverflowError e) {
-            return Proposal.empty(language); // a rule failed on input nobody foresaw: propose nothing
+            LOG.log(System.Logger.Level.ERROR, "segmenter failed on a page of " + text.length()
+                    + " characters; proposing nothing", e);
+            String language = "en";
+            try {
+                language = LanguageDetector.detect(text, null);
+            } catch (RuntimeException ignored) {
+                // the flag below already says the page failed
+            }
+            return Proposal.failed(language, e.getClass().getSimpleName());
         }
     }
 
@@ -42,6 +65,7 @@ public final class Segmenter {
         for (Unit f : result.furniture()) {
             furniture.add(new Furniture(f.text(), spans.of(List.of(f))));
         }
-        return new Proposal(zh ? "zh" : "en", builder.articles, furniture, builder.unassigned);
+        String tag = zh ? Scripts.tag(text) : "en";
+        return new Proposal(zh ? "zh" : "en", builder.articles, furniture, builder.unassigned, tag, null);
     }
 }

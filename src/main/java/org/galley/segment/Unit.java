@@ -8,7 +8,7 @@ import java.util.List;
  * text (blank lines inside it remembered), a credit, a furniture line or a jump line.
  */
 final class Unit {
-    enum Type { TITLE, BYLINE, BODY, CREDIT, FURNITURE, CONTINUED_ON }
+    enum Type { TITLE, BYLINE, BODY, CREDIT, FURNITURE, CONTINUED_ON, CONTINUED_FROM }
 
     final Type type;
     final List<Line> lines = new ArrayList<>();
@@ -53,6 +53,11 @@ final class Unit {
             b.append(l.text);
         }
         return b.toString();
+    }
+
+    /** A pen-name signature that closes the item above: （某某）. */
+    boolean closesItem() {
+        return type == Type.BYLINE && lines.size() == 1 && first().closingByline;
     }
 
     boolean endsAdvert() {

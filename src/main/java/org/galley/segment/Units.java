@@ -22,16 +22,24 @@ final class Units {
                     blank = true;
                     continue;
                 }
-                case NOISE, CONTINUED_FROM -> {
+                case NOISE -> {
                     continue;
                 }
                 case TEXT -> {
-                    if (cur == null || cur.type != Unit.Type.BODY || line.datelineStart) {
+                    if (line.punctuationOnly) {
+                        if (cur != null && cur.type == Unit.Type.BODY) {
+                            cur.add(line, false); // the end of the sentence above, pushed to the next column
+                        }
+                        continue;
+                    }
+                    if (cur == null || cur.type != Unit.Type.BODY || line.datelineStart || line.advertStart) {
                         cur = start(out, Unit.Type.BODY);
                     }
                     cur.add(line, blank);
-                    if (line.advertEnd) {
+                    if (line.advertEnd && !cur.first().advertStart) {
                         AdvertSplit.apply(out, cur);
+                    }
+                    if (line.advertEnd) {
                         cur = null; // the advertisement ends here
                     }
                 }
@@ -50,11 +58,12 @@ final class Units {
                 case CREDIT -> start(out, Unit.Type.CREDIT).add(line, false);
                 case FURNITURE -> start(out, Unit.Type.FURNITURE).add(line, false);
                 case CONTINUED_ON -> start(out, Unit.Type.CONTINUED_ON).add(line, false);
+                case CONTINUED_FROM -> start(out, Unit.Type.CONTINUED_FROM).add(line, false);
                 default -> {
                 }
             }
             if (line.kind == LineKind.CREDIT || line.kind == LineKind.FURNITURE
-                    || line.kind == LineKind.CONTINUED_ON) {
+                    || line.kind == LineKind.CONTINUED_ON || line.kind == LineKind.CONTINUED_FROM) {
                 cur = out.get(out.size() - 1);
             }
             blank = false;

@@ -1,20 +1,41 @@
 package org.galley.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Inputs that are not newspapers: nothing throws, junk yields an empty or single-block proposal. */
+/**
+ * Inputs that are not newspapers: no rule fails, junk yields an empty or single-block proposal. The strict entry
+ * point lets a failing rule's exception through, so these tests fail on a bug instead of seeing an empty proposal.
+ */
 class RobustnessTest {
 
     private static Proposal segment(String text) {
-        Proposal[] out = new Proposal[1];
-        assertThatCode(() -> out[0] = Segmenter.segment(text, null)).doesNotThrowAnyException();
-        assertThatCode(() -> ProposalJson.toJson(out[0], "x.txt")).doesNotThrowAnyException();
-        return out[0];
+        Proposal p = Segmenter.segmentStrict(text, null);
+        ProposalJson.toJson(p, "x.txt");
+        assertThat(p.hasFailed()).isFalse();
+        return p;
+    }
+
+    @Test
+    void aFailingRuleIsFlaggedInTheProposalInsteadOfThrowing() {
+        Proposal p = Segmenter.guarded("本报讯 文字。", () -> {
+            throw new IllegalStateException("a rule met input nobody foresaw");
+        });
+        assertThat(p.hasFailed()).isTrue();
+        assertThat(p.failure()).isEqualTo("IllegalStateException");
+        assertThat(p.articles()).isEmpty();
+        assertThat(p.language()).isEqualTo("zh");
+        assertThat(ProposalJson.toJson(p, "x.txt")).contains("\"failure\": \"IllegalStateException\"");
+    }
+
+    @Test
+    void aPageThatSegmentsIsNotFlagged() {
+        Proposal p = Segmenter.segment("本报讯 第一段正文，写在这里。\n", null);
+        assertThat(p.hasFailed()).isFalse();
+        assertThat(ProposalJson.toJson(p, "x.txt")).doesNotContain("failure");
     }
 
     private static int blocks(Proposal p) {
@@ -24,7 +45,7 @@ class RobustnessTest {
     @Test
     void emptyAndNullText() {
         assertThat(segment("").articles()).isEmpty();
-        assertThat(Segmenter.segment(null, null).articles()).isEmpty();
+        assertThat(Segmenter.segmentStrict(null, null).articles()).isEmpty();
         assertThat(segment("\n\n\n").articles()).isEmpty();
     }
 

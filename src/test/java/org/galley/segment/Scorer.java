@@ -141,26 +141,42 @@ final class Scorer {
         }
     }
 
-    /** score.py's strip_dateline: accept a dateline left at the head of the first paragraph. */
-    private static Art stripDateline(JsonNode a) {
-        List<String> paras = strings(a.get("paragraphs"));
-        String dl = squash(text(a.get("dateline")));
+    /** score.py's WIRE_DATELINE: a wire dateline in brackets opening the text, e.g. （南京十日電）. */
+    private static final java.util.regex.Pattern WIRE_DATELINE =
+            java.util.regex.Pattern.compile("^[（(][^（）()]{1,30}?[電电][）)]");
+
+    /**
+     * score.py's strip_dateline: accept a dateline left at the head of the first paragraph. Markers are tried in a
+     * fixed order (the proposal's dateline, 本报讯, 本報訊); when none opens the text, a bracketed wire dateline does.
+     */
+    static List<String> stripDateline(String dateline, List<String> paragraphs) {
+        List<String> paras = new ArrayList<>(paragraphs);
         List<String> markers = new ArrayList<>();
-        if (!dl.isEmpty()) {
-            markers.add(dl);
-        }
-        if (!markers.contains("本报讯")) {
-            markers.add("本报讯");
+        for (String m : new String[] {squash(dateline), "本报讯", "本報訊"}) {
+            if (!m.isEmpty() && !markers.contains(m)) {
+                markers.add(m);
+            }
         }
         for (String marker : markers) {
             if (!paras.isEmpty() && squash(paras.get(0)).startsWith(marker)) {
                 String first = pyStrip(paras.get(0));
                 int idx = first.indexOf(marker.charAt(marker.length() - 1)) + 1;
                 paras.set(0, pyLstrip(first.substring(idx)));
-                break;
+                return paras;
             }
         }
-        return new Art(a, paras);
+        if (!paras.isEmpty()) {
+            String first = pyStrip(paras.get(0));
+            java.util.regex.Matcher m = WIRE_DATELINE.matcher(first);
+            if (m.lookingAt()) {
+                paras.set(0, pyLstrip(first.substring(m.end())));
+            }
+        }
+        return paras;
+    }
+
+    private static Art stripDateline(JsonNode a) {
+        return new Art(a, stripDateline(text(a.get("dateline")), strings(a.get("paragraphs"))));
     }
 
     private static Set<String> titles(JsonNode a) {

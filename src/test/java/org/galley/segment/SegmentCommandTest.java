@@ -33,7 +33,7 @@ class SegmentCommandTest {
         Path f = write("page.txt", "\uFEFF本报讯 正文，写在这里。\n\n标题\n".getBytes(StandardCharsets.UTF_8));
         assertThat(run(f.toString())).isZero();
         String json = out.toString(StandardCharsets.UTF_8);
-        assertThat(json).contains("\"source\": \"page.txt\"", "\"language\": \"zh\"", "\"headline\": \"标题\"");
+        assertThat(json).contains("\"source\": \"page.txt\"", "\"language\": \"zh-Hans\"", "\"headline\": \"标题\"");
         assertThat(err.size()).isZero();
     }
 

@@ -1,0 +1,155 @@
+package org.galley.segment;
+
+import java.util.List;
+
+/**
+ * Chinese advertisements and notices, in either script: a block of lines (between blank or non-text lines) that
+ * carries the marks of trade (a phone number, an address, prices, selling and shop words) and almost no clause
+ * punctuation ({@code 白玉牙膏／潔齒生香／各大公司均有出售／電話五六七八號}). Its first line starts an advertisement,
+ * ending the text above; its last line ends it.
+ */
+final class CjkAdvertRule {
+    private static final int MAX_LINES = 12;
+    private static final String[] SELLING = {"出售", "发售", "有售", "经售", "代售", "均有", "批发", "零售", "经理处",
+        "发行所", "出品", "制造", "承办", "函索", "即寄", "欢迎", "惠顾", "光顾", "赐顾", "开幕", "廉价", "减价", "特价",
+        "大减价", "折扣", "九折", "八折", "七折", "赠品", "奉送", "价目", "售价", "定价", "每瓶", "每盒", "每打", "每包",
+        "每份", "大洋", "各大"};
+    private static final String[] SHOPS = {"公司", "药房", "商行", "洋行", "书局", "银号", "商店", "百货", "总行",
+        "分行", "门市", "本号", "本店", "本厂", "本公司", "谨启", "敬启", "启事", "谨告", "广告", "声明"};
+    private static final String NUMERALS = "0123456789０１２３４５６７８９〇一二三四五六七八九十百千";
+
+    private CjkAdvertRule() {
+    }
+
+    static void mark(List<Line> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            if (!inBlock(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < lines.size() && inBlock(lines.get(j))) {
+                j++;
+            }
+            if (j - i <= MAX_LINES && isAdvert(lines, i, j)) {
+                lines.get(i).advertStart = true;
+                lines.get(j - 1).advertEnd = true;
+            }
+            i = j;
+        }
+    }
+
+    private static boolean inBlock(Line l) {
+        return l.kind == LineKind.TEXT && !l.punctuationOnly;
+    }
+
+    static boolean isAdvert(List<Line> lines, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(CharClass.removeSpaces(lines.get(k).text)).append('\n');
+        }
+        return isAdvertText(b.toString());
+    }
+
+    /** The block's text, lines separated by line breaks. */
+    static boolean isAdvertText(String block) {
+        String s = Scripts.fold(block);
+        int visible = 0;
+        int clauses = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\n') {
+                continue;
+            }
+            visible++;
+            if (c == '，' || c == '。' || c == '；' || c == '！' || c == '？') {
+                clauses++;
+            }
+        }
+        if (visible < 6 || clauses * 15 > visible) {
+            return false; // running text punctuates its clauses
+        }
+        int score = 0;
+        if (phone(s)) {
+            score += 2;
+        }
+        if (address(s)) {
+            score += 2;
+        }
+        if (price(s)) {
+            score++;
+        }
+        if (any(s, SELLING)) {
+            score++;
+        }
+        if (any(s, SHOPS)) {
+            score++;
+        }
+        return score >= 3;
+    }
+
+    /** 电话 or 德律风 followed closely by a number. */
+    private static boolean phone(String s) {
+        for (String w : new String[] {"电话", "德律风", "电"}) {
+            int at = s.indexOf(w);
+            while (at >= 0) {
+                int k = at + w.length();
+                while (k < s.length() && k < at + w.length() + 3 && !isNumeral(s.charAt(k))) {
+                    k++;
+                }
+                int digits = 0;
+                while (k < s.length() && isNumeral(s.charAt(k))) {
+                    digits++;
+                    k++;
+                }
+                if (digits >= 3 || digits >= 2 && w.length() > 1) {
+                    return true;
+                }
+                at = s.indexOf(w, at + 1);
+            }
+        }
+        return false;
+    }
+
+    /** 某某路一二三号, 某某街12号. */
+    private static boolean address(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '路' || c == '街' || c == '里' || c == '弄') {
+                int m = k + 1;
+                while (m < s.length() && m <= k + 5 && isNumeral(s.charAt(m))) {
+                    m++;
+                }
+                if (m > k + 1 && m < s.length() && s.charAt(m) == '号') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A number followed by a unit of money: 五角, 1元, 二元五角, 大洋十元. */
+    private static boolean price(String s) {
+        for (int k = 1; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if ((c == '元' || c == '角' || c == '圆') && isNumeral(s.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return s.contains("¥") || s.contains("￥");
+    }
+
+    private static boolean isNumeral(char c) {
+        return NUMERALS.indexOf(c) >= 0;
+    }
+
+    private static boolean any(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
