@@ -47,6 +47,10 @@ public class UserService {
             throw new UserFacingException("users.error.role");
         }
         String display = displayName == null || displayName.isBlank() ? name : displayName.trim();
+        if (display.length() > 200) {
+            throw new UserFacingException("article.error.tooLong", "display name", 200);
+        }
+        org.galley.common.text.XmlText.check("display name", display);
         users.insert(name, display, passwordEncoder.encode(password), role);
         audit.record("user.create", name, role.name());
         return users.findByUsername(name).orElseThrow();
