@@ -14,7 +14,11 @@ import org.galley.segment.LineSpan;
 public final class DiffBenchmark {
 
     public static void main(String[] args) {
-        int[] sizes = args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray() : new int[] {8_000, 32_000, 200_000};
+        // Sizes from the arguments that are numbers (the bench profile also passes its JMH pattern).
+        int[] sizes = java.util.Arrays.stream(args).filter(a -> a.matches("\\d+")).mapToInt(Integer::parseInt).toArray();
+        if (sizes.length == 0) {
+            sizes = new int[] {8_000, 32_000, 200_000};
+        }
         for (int n : sizes) {
             List<LineSpan> odd = new ArrayList<>();
             List<LineSpan> even = new ArrayList<>();
