@@ -1,14 +1,18 @@
 package org.galley.article;
 
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.galley.article.diff.ArticleDiff;
+import org.galley.article.diff.Comparison;
 import org.galley.common.GalleyI18NProvider;
+import org.galley.segment.Byline;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,12 +80,34 @@ class ArticleApi {
 
     /** Field-by-field differences between two revisions: character level for Chinese, word level for Latin. */
     @GetMapping("/api/articles/{id}/diff")
-    Map<String, Object> diff(@PathVariable long id, @RequestParam int from, @RequestParam int to) {
+    Map<String, Object> diff(@PathVariable long id, @RequestParam int from, @RequestParam int to, Locale locale) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", from);
         body.put("to", to);
-        body.put("fields", ArticleDiff.between(articles.revision(id, from).content(), articles.revision(id, to).content()));
+        // Bounded in time and size: a field too large to compare says so ("tooLarge") instead of holding a core.
+        Comparison comparison = ArticleDiff.compare(articles.revision(id, from).content(), articles.revision(id, to).content());
+        body.put("tooLarge", comparison.tooLarge());
+        if (comparison.tooLarge()) {
+            body.put("message", i18n.getTranslation("diff.tooLarge", locale, String.join(", ", comparison.tooLargeFields())));
+        }
+        body.put("fields", comparison.fields());
         return body;
+    }
+
+    /**
+     * A byline object missing one of its lists cannot be built: say which lists a byline needs rather than
+     * only that the body is not well formed. Any other unreadable body gets the API's general answer.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        boolean byline = e.getCause() instanceof ValueInstantiationException v && v.getType() != null
+                && v.getType().hasRawClass(Byline.class);
+        String key = byline ? "article.error.byline" : "error.badRequest";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", 400);
+        body.put("error", i18n.getTranslation(key, locale));
+        body.put("code", key);
+        return ResponseEntity.badRequest().body(body);
     }
 
     /** A conflict answers 409 with both versions, so a script can merge and retry from the current revision. */

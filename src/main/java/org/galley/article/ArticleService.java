@@ -102,6 +102,8 @@ public class ArticleService {
     }
 
     private void write(long articleId, int baseRevision, ArticleContent content, Origin origin, String note, String actor) {
+        ContentLimits.checkNote(note);
+        articles.find(articleId).ifPresent(a -> ContentLimits.checkKindChange(a.content().kind(), content.kind()));
         if (!articles.advance(articleId, baseRevision, actor)) {
             // Only on the rare failure do we ask why: merged away, or someone saved in between.
             if (articles.isMerged(articleId)) {
@@ -109,6 +111,7 @@ public class ArticleService {
             }
             Article current = articles.find(articleId)
                     .orElseThrow(() -> UserFacingException.notFound("article.error.unknown", articleId));
+            ContentLimits.checkBase(baseRevision, current.revision());
             Revision theirs = articles.revision(articleId, current.revision()).orElseThrow();
             throw new EditConflictException(theirs, content, baseRevision);
         }

@@ -26,6 +26,7 @@ final class ContentRules {
         if (!c.kind().matches("[a-z][a-z-]{0,30}")) {
             throw new UserFacingException("article.error.kind", c.kind());
         }
+        ContentLimits.check(c);
         field("kicker", c.kicker());
         field("headline", c.headline());
         field("subheadline", c.subheadline());
@@ -72,17 +73,9 @@ final class ContentRules {
         noControl(name, value);
     }
 
-    /** NUL and other C0 controls (but tab and line breaks) come from binary junk, never from a newspaper. */
+    /** NUL and other C0 controls come from binary junk, never from a newspaper; no export could write them. */
     private static void noControl(String name, String value) {
-        if (value == null) {
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            if (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t') {
-                throw new UserFacingException("article.error.control", name);
-            }
-        }
+        org.galley.common.text.XmlText.check(name, value);
     }
 
     private static void people(List<String> names) {

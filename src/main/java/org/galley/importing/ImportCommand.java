@@ -56,6 +56,9 @@ public final class ImportCommand {
                     new NewIssue(options.title(), options.date(), options.edition(), options.number(), null),
                     files, options.encoding());
             out.printf("imported issue %d: %d page(s), %d article(s)%n", result.issueId(), result.pages(), result.articles());
+            if (result.removedCharacters() > 0) {
+                out.printf("removed %d character(s) no export can hold%n", result.removedCharacters());
+            }
             return 0;
         } catch (UserFacingException e) {
             err.println("import: " + new GalleyI18NProvider().getTranslation(e.key(), Locale.ENGLISH, e.args()) + " Nothing was imported.");

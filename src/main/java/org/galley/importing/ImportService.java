@@ -7,6 +7,7 @@ import org.galley.article.ArticleContent;
 import org.galley.article.ArticleService;
 import org.galley.common.AuditTrail;
 import org.galley.common.UserFacingException;
+import org.galley.common.text.XmlText;
 import org.galley.issue.IssueService;
 import org.galley.issue.NewIssue;
 import org.galley.segment.Proposal;
@@ -94,10 +95,14 @@ public class ImportService {
         }
         List<Long> pageIds = new ArrayList<>();
         int articleCount = 0;
+        int removed = 0;
         for (PageUpload page : PageOrder.sorted(pages)) {
             DecodedPage decoded = PageDecoder.decode(page.name(), page.bytes(), encodingOverride);
-            Proposal proposal = Segmenter.segment(decoded.text(), null);
-            long pageId = issues.storePage(issueId, page.pageNumber(), null, page.name(), decoded.text(),
+            // Characters no export could write (stray controls, noncharacters) are dropped and counted.
+            String text = XmlText.strip(decoded.text());
+            removed += XmlText.countRefused(decoded.text());
+            Proposal proposal = Segmenter.segment(text, null);
+            long pageId = issues.storePage(issueId, page.pageNumber(), null, page.name(), text,
                     decoded.encoding(), proposal.language(), Leftovers.of(proposal).toJson(), actor);
             int position = 0;
             for (ProposedArticle a : proposal.articles()) {
@@ -108,7 +113,7 @@ public class ImportService {
             audit.recordAs(actor, "page.import", "page:" + pageId,
                     page.name() + " (" + decoded.encoding() + ", " + position + " articles)");
         }
-        return new ImportResult(issueId, pageIds, articleCount);
+        return new ImportResult(issueId, pageIds, articleCount, removed);
     }
 
     static ArticleContent content(ProposedArticle a) {

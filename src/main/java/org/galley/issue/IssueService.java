@@ -16,6 +16,11 @@ public class IssueService {
     private final IssueRepository issues;
     private final PageRepository pages;
     private final AuditTrail audit;
+    /** Newspapers digitized here were printed in these years; a date outside is a typing mistake. */
+    @org.springframework.beans.factory.annotation.Value("${galley.issue.min-year:1800}")
+    private int minYear = 1800;
+    @org.springframework.beans.factory.annotation.Value("${galley.issue.max-year:2100}")
+    private int maxYear = 2100;
 
     IssueService(IssueRepository issues, PageRepository pages, AuditTrail audit) {
         this.issues = issues;
@@ -104,6 +109,7 @@ public class IssueService {
         if (title.length() > 200) {
             throw new UserFacingException("issue.error.title");
         }
+        IssueInput.check(request, minYear, maxYear);
         String edition = request.edition() == null ? "" : request.edition().trim();
         String language = request.language() == null ? "" : request.language().trim();
         issues.titleLanguage(title).ifPresent(existing -> {

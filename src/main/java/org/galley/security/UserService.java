@@ -49,6 +49,10 @@ public class UserService implements LanguagePreference {
             throw new UserFacingException("users.error.role");
         }
         String display = displayName == null || displayName.isBlank() ? name : displayName.trim();
+        if (display.length() > 200) {
+            throw new UserFacingException("article.error.tooLong", "display name", 200);
+        }
+        org.galley.common.text.XmlText.check("display name", display);
         // The unique name decides, not the look-up above: two admins adding the same name at once get one account.
         if (!users.insert(name, display, passwordEncoder.encode(password), role)) {
             throw UserFacingException.conflict("users.error.exists", name);

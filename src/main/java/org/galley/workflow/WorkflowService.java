@@ -94,6 +94,7 @@ public class WorkflowService {
     }
 
     private void move(long articleId, List<String> from, ArticleState to, String note) {
+        org.galley.article.ContentLimits.checkNote(note);
         articles.get(articleId);
         if (!workflow.transition(articleId, from, to.name(), note, AuditTrail.currentActor())) {
             throw UserFacingException.conflict("workflow.error.state", state(articleId), to);

@@ -153,7 +153,7 @@ class ArticleStoreTest {
         assertThatThrownBy(() -> store.save(id, 1, TestData.content("x".repeat(3000), "a1"), null))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("article.error.tooLong"));
         assertThatThrownBy(() -> store.save(id, 1, TestData.content("A", "bad\u0000byte"), null))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("article.error.control"));
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("input.error.character"));
         assertThatThrownBy(() -> store.save(id, 1, new ArticleContent("Not A Kind!", null, "A", null, null, null, List.of(), null, false, List.of()), null))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("article.error.kind"));
         assertThat(store.history(id)).hasSize(1);

@@ -2,11 +2,26 @@ package org.galley.article.diff;
 
 import java.util.List;
 
-/** The differences in one field of an article (headline, paragraphs, reporters, …). */
-public record FieldDiff(String field, List<Segment> segments) {
+/**
+ * The differences in one field of an article (headline, paragraphs, reporters, …), or, with {@code tooLarge},
+ * the word that this field differs but is too large to compare within the bounds (no segments then).
+ */
+public record FieldDiff(String field, List<Segment> segments, boolean tooLarge) {
+
+    public FieldDiff {
+        segments = List.copyOf(segments);
+    }
+
+    public FieldDiff(String field, List<Segment> segments) {
+        this(field, segments, false);
+    }
+
+    static FieldDiff tooLarge(String field) {
+        return new FieldDiff(field, List.of(), true);
+    }
 
     public boolean changed() {
-        return segments.stream().anyMatch(s -> s.op() != Op.EQUAL);
+        return tooLarge || segments.stream().anyMatch(s -> s.op() != Op.EQUAL);
     }
 
     public int inserted() {

@@ -24,6 +24,13 @@ class DiffView extends Div {
             label.addClassName("galley-diff-label");
             Div text = new Div();
             text.addClassName("galley-diff-text");
+            if (d.tooLarge()) {
+                text.setText(getTranslation("diff.tooLargeField"));
+                text.addClassName("galley-diff-too-large");
+                row.add(label, text);
+                add(row);
+                continue;
+            }
             // Safe: ArticleDiff.toHtml escapes every character of article text; only its own tags remain.
             text.getElement().setProperty("innerHTML", ArticleDiff.toHtml(d.segments()));
             row.add(label, text);

@@ -80,7 +80,7 @@ class HistoryDialog extends Dialog {
             return "";
         }
         Revision previous = revisions.get(r.number() - 2);
-        return ArticleDiff.summary(ArticleDiff.between(previous.content(), r.content()));
+        return ArticleDiff.quickSummary(previous.content(), r.content());
     }
 
     private void showDiff() {

@@ -316,7 +316,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 }
                 result = importer.importPages(existing.getValue().id(), files, selectedEncoding());
             }
-            Notification.show(getTranslation("import.done", result.pages(), result.articles()))
+            Notification.show(getTranslation("import.done", result.pages(), result.articles())
+                    + (result.removedCharacters() > 0 ? " " + getTranslation("import.removedCharacters", result.removedCharacters()) : ""))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             received.clear();
             getUI().ifPresent(ui -> ui.navigate("issues/" + result.issueId()));

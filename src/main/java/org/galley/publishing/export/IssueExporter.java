@@ -21,7 +21,9 @@ public final class IssueExporter {
     private IssueExporter() {
     }
 
-    public static byte[] exportZip(ExportIssue issue) {
+    public static byte[] exportZip(ExportIssue original) {
+        // No format may carry a character XML 1.0 forbids, whatever an old revision holds.
+        ExportIssue issue = ExportText.scrub(original);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         LocalDateTime time = LocalDateTime.ofInstant(issue.publishedAt(), ZoneOffset.UTC).withNano(0);
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {

@@ -1,0 +1,31 @@
+package org.galley.issue;
+
+import org.galley.common.UserFacingException;
+import org.galley.common.text.XmlText;
+
+/** Bounds on what creates an issue, beyond a title and a date being present: a plausible year, exportable text. */
+final class IssueInput {
+
+    static final int MAX_FIELD = 200;
+
+    private IssueInput() {
+    }
+
+    static void check(NewIssue request, int minYear, int maxYear) {
+        int year = request.date().getYear();
+        if (year < minYear || year > maxYear) {
+            throw new UserFacingException("issue.error.year", String.valueOf(year), String.valueOf(minYear), String.valueOf(maxYear));
+        }
+        XmlText.check("title", request.title());
+        field("edition", request.edition());
+        field("number", request.number());
+        field("language", request.language());
+    }
+
+    private static void field(String name, String value) {
+        if (value != null && value.length() > MAX_FIELD) {
+            throw new UserFacingException("article.error.tooLong", name, MAX_FIELD);
+        }
+        XmlText.check(name, value);
+    }
+}
