@@ -15,10 +15,19 @@ import java.util.Optional;
  * text, so each reader sees it in their own language. Stored as one string, {@code i18n:{"key":…,"args":[…]}};
  * anything else (a person's note, or an English note stored before keys existed) is shown exactly as stored.
  * <p>
- * Arguments are strings, numbers or booleans (anything else is stored as its text). Use {@code {0,number,#}}
- * in translations for ids, so 1234 does not become "1,234".
+ * Arguments are strings, numbers, booleans or {@link #term terms} (a word that is itself translated, such as a
+ * field's name); anything else is stored as its text. Whole numbers are shown as plain digits (an article id
+ * 1234 must not read "1,234"), so translations use plain {@code {0}}.
  */
 public record Note(String key, List<Object> args) {
+
+    /** An argument that is itself a translation key, e.g. {@code Note.term("field.headline")}. */
+    public record Term(String key) {
+    }
+
+    public static Term term(String key) {
+        return new Term(key);
+    }
 
     static final String PREFIX = "i18n:";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,6 +55,8 @@ public record Note(String key, List<Object> args) {
                 list.add(n.doubleValue());
             } else if (a instanceof Boolean b) {
                 list.add(b);
+            } else if (a instanceof Term t) {
+                list.addObject().put("term", t.key());
             } else {
                 list.add(a.toString());
             }
@@ -68,7 +79,8 @@ public record Note(String key, List<Object> args) {
             JsonNode list = node.get("args");
             if (list != null && list.isArray()) {
                 for (JsonNode a : list) {
-                    args.add(a.isNull() ? null : a.isIntegralNumber() ? (Object) a.longValue()
+                    args.add(a.isNull() ? null : a.isObject() ? (Object) new Term(a.path("term").asText())
+                            : a.isIntegralNumber() ? (Object) a.longValue()
                             : a.isNumber() ? (Object) a.doubleValue() : a.isBoolean() ? (Object) a.booleanValue() : a.asText());
                 }
             }
@@ -83,7 +95,17 @@ public record Note(String key, List<Object> args) {
         if (stored == null) {
             return "";
         }
-        return decode(stored).map(n -> i18n.getTranslation(n.key(), locale, n.args().toArray())).orElse(stored);
+        return render(stored, (key, args) -> i18n.getTranslation(key, locale, args));
+    }
+
+    /** The same with a view's own {@code getTranslation}: {@code Note.render(note, this::getTranslation)}. */
+    public static String render(String stored, java.util.function.BiFunction<String, Object[], String> translate) {
+        if (stored == null) {
+            return "";
+        }
+        return decode(stored).map(n -> translate.apply(n.key(), n.args().stream()
+                .map(a -> a instanceof Term t ? translate.apply(t.key(), new Object[0])
+                        : a instanceof Long || a instanceof Integer ? String.valueOf(a) : a).toArray())).orElse(stored);
     }
 
     /** Whether a stored note is a system note (a key), as opposed to text a person wrote. */

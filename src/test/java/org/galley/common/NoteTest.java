@@ -22,6 +22,17 @@ class NoteTest {
         String stored = Note.of("history.note.restored", 4);
         assertThat(Note.render(stored, GalleyI18NProvider.ENGLISH, i18n)).isEqualTo("restored revision 4");
         assertThat(Note.render(stored, GalleyI18NProvider.CHINESE, i18n)).isEqualTo("恢复了第 4 版");
+        // An id reads as digits, not "12,345".
+        assertThat(Note.render(Note.of("history.note.mergedInto", 12345), GalleyI18NProvider.ENGLISH, i18n))
+                .isEqualTo("merged into article 12345");
+    }
+
+    @Test
+    void aTermArgumentIsTranslatedToo() {
+        String stored = Note.of("history.note.paragraphBecame", 2, Note.term("field.headline"));
+        assertThat(Note.decode(stored).orElseThrow().args()).containsExactly(2L, new Note.Term("field.headline"));
+        assertThat(Note.render(stored, GalleyI18NProvider.ENGLISH, i18n)).isEqualTo("paragraph 2 became Headline");
+        assertThat(Note.render(stored, GalleyI18NProvider.CHINESE, i18n)).isEqualTo("第 2 段改为主题");
     }
 
     @Test
