@@ -56,7 +56,9 @@ class MergeOnSaveTest {
     }
 
     Article fresh() {
-        return articles.get(data.issueWithArticles(TestData.content("Headline", "one", "two", "three")).articleIds().get(0));
+        long id = data.issueWithArticles(TestData.content("Headline", "one", "two", "three")).articleIds().get(0);
+        // MockMvc's user() clears the test's security context after each request, so read as someone explicitly.
+        return TestData.asUser("reader", "ROLE_CORRECTOR", () -> articles.get(id));
     }
 
     Article saveAs(String who, Article a, ArticleContent c) {
@@ -138,7 +140,8 @@ class MergeOnSaveTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.overlapping[0]").value("paragraphs@1"))
                 .andExpect(jsonPath("$.base.content.paragraphs[1]").value("two"));
-        assertThat(articles.get(b.id()).content().paragraphs()).containsExactly("one", "2 theirs", "three");
+        assertThat(TestData.asUser("reader", "ROLE_CORRECTOR", () -> articles.get(b.id())).content().paragraphs())
+                .containsExactly("one", "2 theirs", "three");
     }
 
     @Test
