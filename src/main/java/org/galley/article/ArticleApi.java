@@ -9,6 +9,7 @@ import java.util.Map;
 import org.galley.article.diff.ArticleDiff;
 import org.galley.article.diff.Comparison;
 import org.galley.common.GalleyI18NProvider;
+import org.galley.common.Note;
 import org.galley.segment.Byline;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,20 +27,30 @@ import org.springframework.web.bind.annotation.RestController;
 class ArticleApi {
 
     record ArticleJson(long id, long issueId, long pageId, int page, int position, int revision, String state,
-                       Integer approvedRevision, String updatedBy, Instant updatedAt, ArticleContent content) {
+                       Integer approvedRevision, String updatedBy, Instant updatedAt, ArticleContent content,
+                       String stateNote) {
         static ArticleJson of(Article a) {
             return new ArticleJson(a.id(), a.issueId(), a.pageId(), a.pageNumber(), a.position(), a.revision(),
-                    a.state().name(), a.approvedRevision(), a.updatedBy(), a.updatedAt(), a.content());
+                    a.state().name(), a.approvedRevision(), a.updatedBy(), a.updatedAt(), a.content(), a.stateNote());
         }
     }
 
-    record RevisionJson(int revision, String author, Instant createdAt, String origin, String note, ArticleContent content) {
-        static RevisionJson of(Revision r, boolean withContent) {
-            return new RevisionJson(r.number(), r.author(), r.createdAt(), r.origin().name(), r.note(), withContent ? r.content() : null);
+    /**
+     * A revision; {@code note} is rendered in the request's language. A note the system wrote also comes as
+     * {@code noteKey} and {@code noteArgs} (a translation key and its arguments); a person's note has neither.
+     */
+    record RevisionJson(int revision, String author, Instant createdAt, String origin, String note, String noteKey,
+                        List<Object> noteArgs, ArticleContent content) {
+        static RevisionJson of(Revision r, boolean withContent, GalleyI18NProvider i18n, Locale locale) {
+            var key = Note.decode(r.note());
+            return new RevisionJson(r.number(), r.author(), r.createdAt(), r.origin().name(),
+                    r.note() == null ? null : Note.render(r.note(), locale, i18n),
+                    key.map(Note::key).orElse(null), key.map(Note::args).orElse(null), withContent ? r.content() : null);
         }
     }
 
-    record SaveRequest(Integer baseRevision, ArticleContent content, String note) {
+    /** {@code merge: true} lets the server merge three-way with changes saved since the base revision. */
+    record SaveRequest(Integer baseRevision, ArticleContent content, String note, Boolean merge) {
     }
 
     private final ArticleService articles;
@@ -65,17 +76,19 @@ class ArticleApi {
         if (request == null || request.baseRevision() == null || request.content() == null) {
             throw new org.galley.common.UserFacingException("article.error.saveRequest");
         }
-        return ArticleJson.of(articles.save(id, request.baseRevision(), request.content(), request.note()));
+        return ArticleJson.of(Boolean.TRUE.equals(request.merge())
+                ? articles.saveMerging(id, request.baseRevision(), request.content(), request.note())
+                : articles.save(id, request.baseRevision(), request.content(), request.note()));
     }
 
     @GetMapping("/api/articles/{id}/revisions")
-    List<RevisionJson> revisions(@PathVariable long id) {
-        return articles.history(id).stream().map(r -> RevisionJson.of(r, false)).toList();
+    List<RevisionJson> revisions(@PathVariable long id, Locale locale) {
+        return articles.history(id).stream().map(r -> RevisionJson.of(r, false, i18n, locale)).toList();
     }
 
     @GetMapping("/api/articles/{id}/revisions/{n}")
-    RevisionJson revision(@PathVariable long id, @PathVariable int n) {
-        return RevisionJson.of(articles.revision(id, n), true);
+    RevisionJson revision(@PathVariable long id, @PathVariable int n, Locale locale) {
+        return RevisionJson.of(articles.revision(id, n), true, i18n, locale);
     }
 
     /** Field-by-field differences between two revisions: character level for Chinese, word level for Latin. */
@@ -110,7 +123,10 @@ class ArticleApi {
         return ResponseEntity.badRequest().body(body);
     }
 
-    /** A conflict answers 409 with both versions, so a script can merge and retry from the current revision. */
+    /**
+     * A conflict answers 409 with both versions and the base they started from, so a script can merge and retry
+     * from the current revision; after {@code merge: true}, {@code overlapping} names what could not be merged.
+     */
     @ExceptionHandler(EditConflictException.class)
     ResponseEntity<Map<String, Object>> conflict(EditConflictException e, Locale locale) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -118,8 +134,10 @@ class ArticleApi {
         body.put("error", i18n.getTranslation(e.key(), locale, e.args()));
         body.put("code", e.key());
         body.put("baseRevision", e.baseRevision());
-        body.put("theirs", RevisionJson.of(e.theirs(), true));
+        body.put("theirs", RevisionJson.of(e.theirs(), true, i18n, locale));
         body.put("yours", e.yours());
+        body.put("base", e.base() == null ? null : RevisionJson.of(e.base(), true, i18n, locale));
+        body.put("overlapping", e.overlapping());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
     }
 }

@@ -12,7 +12,8 @@ class ArticleRepository {
 
     private static final String ARTICLE = """
             select a.id, a.issue_id, a.page_id, p.page_number, a.position, a.current_revision, a.state,
-                   a.approved_revision, a.version, a.updated_by, a.updated_at, r.content::text as content
+                   a.approved_revision, a.version, a.updated_by, a.updated_at, r.content::text as content,
+                   a.state_note
             from article a
             join page p on p.id = a.page_id
             join article_revision r on r.article_id = a.id and r.revision = a.current_revision
@@ -125,7 +126,8 @@ class ArticleRepository {
         return new Article(rs.getLong("id"), rs.getLong("issue_id"), rs.getLong("page_id"), rs.getInt("page_number"),
                 rs.getInt("position"), rs.getInt("current_revision"), ArticleState.valueOf(rs.getString("state")),
                 approved, rs.getInt("version"), rs.getString("updated_by"),
-                rs.getTimestamp("updated_at").toInstant(), ContentJson.read(rs.getString("content")));
+                rs.getTimestamp("updated_at").toInstant(), ContentJson.read(rs.getString("content")),
+                rs.getString("state_note"));
     }
 
     private static Revision revision(ResultSet rs, int n) throws SQLException {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.galley.article.merge.ThreeWayMerge;
 import org.galley.common.AuditTrail;
+import org.galley.common.Note;
 import org.galley.common.UserFacingException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -89,13 +91,40 @@ public class ArticleService {
         return get(articleId);
     }
 
+    /**
+     * Saves like {@link #save}, but if someone saved after {@code baseRevision}, merges three-way against it:
+     * changes to different fields or paragraphs are combined and saved on top of theirs; only overlapping
+     * changes give a conflict (carrying which ones overlap).
+     */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional
+    public Article saveMerging(long articleId, int baseRevision, ArticleContent content, String note) {
+        ArticleContent mine = ContentRules.check(content);
+        Article current = get(articleId);
+        if (current.revision() == baseRevision) {
+            return save(articleId, baseRevision, mine, note);
+        }
+        Revision theirs = articles.revision(articleId, current.revision()).orElseThrow();
+        Revision base = baseRevision < current.revision() ? articles.revision(articleId, baseRevision).orElse(null) : null;
+        if (base == null) {
+            throw new EditConflictException(theirs, mine, baseRevision, null, List.of());
+        }
+        ThreeWayMerge.Result merged = ThreeWayMerge.merge(base.content(), mine, theirs.content());
+        if (!merged.clean()) {
+            throw new EditConflictException(theirs, mine, baseRevision, base,
+                    merged.conflicts().stream().map(ThreeWayMerge.Conflict::id).toList());
+        }
+        String why = note == null || note.isBlank() ? Note.of("history.note.merged", theirs.number(), theirs.author()) : note;
+        return save(articleId, current.revision(), merged.merged(), why);
+    }
+
     /** Makes an old revision current again by copying it into a new revision; history keeps everything. */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
     public Article restore(long articleId, int revisionToRestore, int baseRevision, String note) {
         Revision old = revision(articleId, revisionToRestore);
         String actor = AuditTrail.currentActor();
-        String why = note == null || note.isBlank() ? "restored revision " + revisionToRestore : note;
+        String why = note == null || note.isBlank() ? Note.of("history.note.restored", revisionToRestore) : note;
         write(articleId, baseRevision, old.content(), Origin.RESTORE, why, actor);
         audit.record("article.restore", "article:" + articleId, "revision " + revisionToRestore);
         return get(articleId);
@@ -113,7 +142,7 @@ public class ArticleService {
                     .orElseThrow(() -> UserFacingException.notFound("article.error.unknown", articleId));
             ContentLimits.checkBase(baseRevision, current.revision());
             Revision theirs = articles.revision(articleId, current.revision()).orElseThrow();
-            throw new EditConflictException(theirs, content, baseRevision);
+            throw new EditConflictException(theirs, content, baseRevision, articles.revision(articleId, baseRevision).orElse(null), List.of());
         }
         articles.insertRevision(articleId, baseRevision + 1, actor, origin, blankToNull(note), content);
     }
@@ -141,7 +170,7 @@ public class ArticleService {
         }
         for (StructureChange.Retire r : change.retires()) {
             Article gone = get(r.articleId());
-            String why = "merged into article " + r.intoArticleId();
+            String why = Note.of("history.note.mergedInto", r.intoArticleId());
             write(r.articleId(), r.baseRevision(), gone.content(), Origin.STRUCTURE, why, actor);
             articles.markMerged(r.articleId(), r.intoArticleId(), actor);
         }
@@ -168,7 +197,7 @@ public class ArticleService {
         return applyStructure(new StructureChange(
                 List.of(new StructureChange.Edit(articleId, baseRevision, parts[0])),
                 List.of(new StructureChange.NewArticle(a.pageId(), articleId, parts[1])),
-                List.of(), "split at paragraph " + (atParagraph + 1)));
+                List.of(), Note.of("history.note.split", atParagraph + 1)));
     }
 
     @PreAuthorize("hasRole('CORRECTOR')")
@@ -185,7 +214,7 @@ public class ArticleService {
         applyStructure(new StructureChange(
                 List.of(new StructureChange.Edit(intoId, intoBase, StructureOps.merge(into.content(), from.content()))),
                 List.of(), List.of(new StructureChange.Retire(fromId, fromBase, intoId)),
-                "merged article " + fromId + " into " + intoId));
+                Note.of("history.note.mergedArticle", fromId, intoId)));
         return get(intoId);
     }
 
@@ -195,7 +224,7 @@ public class ArticleService {
         ArticleContent[] moved = StructureOps.moveParagraphs(get(fromId).content(), get(toId).content(), paragraphIndexes);
         return applyStructure(new StructureChange(List.of(
                 new StructureChange.Edit(fromId, fromBase, moved[0]), new StructureChange.Edit(toId, toBase, moved[1])),
-                List.of(), List.of(), "moved " + paragraphIndexes.size() + " paragraph(s) to article " + toId));
+                List.of(), List.of(), Note.of("history.note.movedParagraphs", paragraphIndexes.size(), toId)));
     }
 
     @PreAuthorize("hasRole('CORRECTOR')")
@@ -204,7 +233,7 @@ public class ArticleService {
         ArticleContent[] moved = StructureOps.moveByline(get(fromId).content(), get(toId).content());
         return applyStructure(new StructureChange(List.of(
                 new StructureChange.Edit(fromId, fromBase, moved[0]), new StructureChange.Edit(toId, toBase, moved[1])),
-                List.of(), List.of(), "moved the byline to article " + toId));
+                List.of(), List.of(), Note.of("history.note.movedByline", toId)));
     }
 
     /** Puts the page's articles in the given order (a layout change: no new revision, but audited). */

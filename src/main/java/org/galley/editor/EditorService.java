@@ -6,6 +6,7 @@ import org.galley.article.Article;
 import org.galley.article.ArticleContent;
 import org.galley.article.ArticleService;
 import org.galley.article.StructureChange;
+import org.galley.common.Note;
 import org.galley.common.UserFacingException;
 import org.galley.editor.PageLayout.Leftover;
 import org.galley.importing.Leftovers;
@@ -81,7 +82,7 @@ public class EditorService {
         ArticleContent updated = new ArticleContent(c.kind(), c.kicker(), c.headline(), c.subheadline(),
                 union(c.byline(), parsed), c.dateline(), c.paragraphs(), c.caption(), c.continued(), union(c.lines(), leftover.lines()));
         return one(articles.applyStructure(new StructureChange(List.of(new StructureChange.Edit(articleId, baseRevision, updated)),
-                List.of(), List.of(), "assigned byline " + leftover.text().strip())));
+                List.of(), List.of(), Note.of("history.note.assignedByline", leftover.text().strip()))));
     }
 
     /**
@@ -103,7 +104,7 @@ public class EditorService {
                 : reflow(snippet, page.language(), kind, first, last);
         return one(articles.applyStructure(new StructureChange(List.of(),
                 List.of(new StructureChange.NewArticle(pageId, afterArticleId, content)), List.of(),
-                ("furniture".equals(kind) ? "marked lines " : "new article from lines ") + first + "–" + last)));
+                Note.of(("furniture".equals(kind) ? "history.note.markedFurniture" : "history.note.fromLines"), first, last))));
     }
 
     /**
@@ -170,7 +171,7 @@ public class EditorService {
                 c.paragraphs().subList(at, c.paragraphs().size()), null, c.continued(), secondLines);
         return articles.applyStructure(new StructureChange(List.of(new StructureChange.Edit(articleId, baseRevision, first)),
                 List.of(new StructureChange.NewArticle(a.pageId(), articleId, second)), List.of(),
-                "split at paragraph " + (at + 1)));
+                Note.of("history.note.split", at + 1)));
     }
 
     /** Adds line n to a list of spans, extending the last span when n follows it. */
@@ -200,7 +201,7 @@ public class EditorService {
         ArticleContent updated = set(new ArticleContent(c.kind(), c.kicker(), c.headline(), c.subheadline(), c.byline(),
                 c.dateline(), paragraphs, c.caption(), c.continued(), c.lines()), field, text);
         return one(articles.applyStructure(new StructureChange(List.of(new StructureChange.Edit(articleId, baseRevision, updated)),
-                List.of(), List.of(), "paragraph " + (paragraphIndex + 1) + " became " + field.name().toLowerCase())));
+                List.of(), List.of(), Note.of("history.note.paragraphBecame", paragraphIndex + 1, Note.term("field." + field.name().toLowerCase())))));
     }
 
     /** Moves a kicker, headline, subheadline, dateline, caption or byline from one article to another. */
@@ -221,7 +222,7 @@ public class EditorService {
         return articles.applyStructure(new StructureChange(List.of(
                 new StructureChange.Edit(fromId, fromBase, set(from, field, null)),
                 new StructureChange.Edit(toId, toBase, set(to, field, merged))),
-                List.of(), List.of(), "moved the " + field.name().toLowerCase() + " to article " + toId));
+                List.of(), List.of(), Note.of("history.note.movedField", Note.term("field." + field.name().toLowerCase()), toId)));
     }
 
     static String get(ArticleContent c, Field f) {

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WorkflowApi {
 
-    record StateJson(long id, int revision, String state, Integer approvedRevision) {
+    /** {@code stateNote}: why it was rejected or excluded, until it moves on. */
+    record StateJson(long id, int revision, String state, Integer approvedRevision, String stateNote) {
         static StateJson of(Article a) {
-            return new StateJson(a.id(), a.revision(), a.state().name(), a.approvedRevision());
+            return new StateJson(a.id(), a.revision(), a.state().name(), a.approvedRevision(), a.stateNote());
         }
     }
 

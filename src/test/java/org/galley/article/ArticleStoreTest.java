@@ -74,7 +74,8 @@ class ArticleStoreTest {
         assertThat(restored.revision()).isEqualTo(3);
         assertThat(restored.content().headline()).isEqualTo("First");
         assertThat(store.revision(id, 3).origin()).isEqualTo(Origin.RESTORE);
-        assertThat(store.revision(id, 3).note()).contains("1");
+        assertThat(org.galley.common.Note.decode(store.revision(id, 3).note()))
+                .contains(new org.galley.common.Note("history.note.restored", java.util.List.of(1L)));
         assertThat(store.history(id)).hasSize(3);
     }
 
@@ -115,7 +116,8 @@ class ArticleStoreTest {
         assertThat(merged.revision()).isEqualTo(2);
         assertThat(store.byPage(f.pageId())).extracting(Article::id).containsExactly(a);
         assertThat(store.history(b)).hasSize(2);
-        assertThat(store.history(b).get(1).note()).contains("merged into");
+        assertThat(org.galley.common.Note.decode(store.history(b).get(1).note()))
+                .contains(new org.galley.common.Note("history.note.mergedInto", java.util.List.of(a)));
         assertThatThrownBy(() -> store.save(b, 2, TestData.content("x"), null)).isInstanceOf(UserFacingException.class);
     }
 

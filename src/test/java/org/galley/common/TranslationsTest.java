@@ -52,7 +52,7 @@ class TranslationsTest {
     @Test
     void everyKeyTheCodeNamesExists() throws IOException {
         Set<String> keys = load("translations.properties").stringPropertyNames();
-        Pattern call = Pattern.compile("(?:getTranslation|UserFacingException(?:\\.\\w+)?|translate|text)\\(\\s*\"([a-zA-Z][\\w.]*)\"");
+        Pattern call = Pattern.compile("(?:getTranslation|UserFacingException(?:\\.\\w+)?|translate|text|Note\\.of|Note\\.term)\\(\\s*\"([a-zA-Z][\\w.]*)\"");
         Set<String> missing = new HashSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** The page editor's structure operations and the conflict path, on the real seed page, through the view. */
+/** The page editor's structure operations, on the real seed page, through the view. */
 @IntegrationTest
 class PageEditorViewTest {
 
@@ -201,39 +200,7 @@ class PageEditorViewTest {
         assertThat(after.content().paragraphs()).hasSize(volunteer.content().paragraphs().size() - 1);
     }
 
-    /** Opens the editor, types a headline, lets a colleague save another one first, then saves. */
-    ArticleEditor editWhileAColleagueSavesFirst(Article article) {
-        view.select(article.id());
-        _click(_get(Button.class, spec -> spec.withId("op-edit")));
-        ArticleEditor editor = _get(ArticleEditor.class);
-        editor.headline.setValue("我的标题");
-        TestData.asUser("colleague", "ROLE_CORRECTOR", () -> articles.save(article.id(), article.revision(),
-                new org.galley.article.ArticleContent("news", null, "他们的标题", null, article.content().byline(),
-                        article.content().dateline(), article.content().paragraphs(), null, false, article.content().lines()), null));
-        _click(_get(Button.class, spec -> spec.withId("save-article")));
-        return editor;
-    }
-
-    @Test
-    void aConflictKeepsMyTextAndKeepMineSavesItOnTopOfTheirs() {
-        Article volunteer = article("我市志愿服务再获嘉兴先进");
-        ArticleEditor editor = editWhileAColleagueSavesFirst(volunteer);
-        assertThat(_find(Dialog.class, spec -> spec.withId("conflict"))).hasSize(1);
-        assertThat(editor.headline.getValue()).as("my text is kept").isEqualTo("我的标题");
-        assertThat(articles.get(volunteer.id()).content().headline()).isEqualTo("他们的标题");
-
-        _click(_get(Button.class, spec -> spec.withId("keep-mine")));
-        Article now = articles.get(volunteer.id());
-        assertThat(now.content().headline()).isEqualTo("我的标题");
-        assertThat(now.revision()).isEqualTo(volunteer.revision() + 2);
-    }
-
-    @Test
-    void takeTheirsLoadsTheirVersionIntoTheEditor() {
-        ArticleEditor editor = editWhileAColleagueSavesFirst(article("我市志愿服务再获嘉兴先进"));
-        _click(_get(Button.class, spec -> spec.withId("take-theirs")));
-        assertThat(editor.headline.getValue()).isEqualTo("他们的标题");
-    }
+    // Conflicts (merge, choice per overlapping field) are covered in editor.ui.NotesAndConflictsViewTest.
 
     @Test
     void markupTypedIntoAnyFieldIsStoredAndShownAsText() {

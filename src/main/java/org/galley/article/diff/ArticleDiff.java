@@ -75,7 +75,12 @@ public final class ArticleDiff {
 
     /** A history list's line for one revision against the previous, within {@link #SUMMARY_TIME_LIMIT}. */
     public static String quickSummary(ArticleContent older, ArticleContent newer) {
-        return summary(all(older, newer, SUMMARY_TIME_LIMIT).stream().filter(FieldDiff::changed).toList());
+        return summary(quickDiffs(older, newer));
+    }
+
+    /** The changed fields for a history list, each field's comparison bounded by {@link #SUMMARY_TIME_LIMIT}. */
+    public static List<FieldDiff> quickDiffs(ArticleContent older, ArticleContent newer) {
+        return all(older, newer, SUMMARY_TIME_LIMIT).stream().filter(FieldDiff::changed).toList();
     }
 
     /** For history lists: "headline, paragraphs (+12 −3)". */

@@ -118,6 +118,7 @@ public class ArticleEditor extends Dialog {
         form.setWidth("60%");
         HorizontalLayout body = new HorizontalLayout(form, side);
         body.setWidthFull();
+        StateNote.addTo(this, article);
         add(body);
 
         save.setText(getTranslation("editor.save"));
@@ -188,7 +189,7 @@ public class ArticleEditor extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (EditConflictException conflict) {
-            new ConflictDialog(conflict, this).open();
+            ConflictDialog.handle(conflict, this);
         } catch (UserFacingException refused) {
             status.setText(getTranslation(refused.key(), refused.args()) + " " + getTranslation("editor.textKept"));
             Notification.show(getTranslation(refused.key(), refused.args())).addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -13,13 +13,19 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.galley.article.Article;
 import org.galley.article.ArticleService;
 import org.galley.article.Revision;
 import org.galley.article.diff.ArticleDiff;
+import org.galley.article.diff.FieldDiff;
+import org.galley.common.Note;
 import org.galley.common.UserFacingException;
 
-/** An article's revisions: who, when, where from, why; the difference between any two; restore. */
+/**
+ * An article's revisions: who, when, where from, why (in the reader's language, when the system wrote it); the
+ * difference between any two; restore. A rejection note waiting to be acted on is shown above them.
+ */
 class HistoryDialog extends Dialog {
 
     final Grid<Revision> grid = new Grid<>(Revision.class, false);
@@ -44,7 +50,7 @@ class HistoryDialog extends Dialog {
         grid.addColumn(Revision::author).setHeader(getTranslation("history.author")).setAutoWidth(true);
         grid.addColumn(r -> times.format(r.createdAt())).setHeader(getTranslation("history.time")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("origin." + r.origin().name())).setHeader(getTranslation("history.origin")).setAutoWidth(true);
-        grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("history.note")).setFlexGrow(2);
+        grid.addColumn(r -> Note.render(r.note(), this::getTranslation)).setHeader(getTranslation("history.note")).setFlexGrow(2);
         grid.addColumn(this::changeSummary).setHeader(getTranslation("history.changes")).setFlexGrow(2);
         grid.setHeight("14em");
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> {
@@ -58,6 +64,7 @@ class HistoryDialog extends Dialog {
         Button restore = new Button(getTranslation("history.restore"), e -> restore());
         restore.setId("restore");
         diff.setId("history-diff");
+        StateNote.addTo(this, articles.get(articleId));
         add(grid, new HorizontalLayout(from, to, restore), diff);
         getFooter().add(new Button(getTranslation("common.close"), e -> close()));
         load();
@@ -80,7 +87,18 @@ class HistoryDialog extends Dialog {
             return "";
         }
         Revision previous = revisions.get(r.number() - 2);
-        return ArticleDiff.quickSummary(previous.content(), r.content());
+        return summary(ArticleDiff.quickDiffs(previous.content(), r.content()));
+    }
+
+    /** "Headline, Paragraphs (+12 −3)" in the reader's language. */
+    private String summary(List<FieldDiff> diffs) {
+        if (diffs.isEmpty()) {
+            return "";
+        }
+        String fields = diffs.stream().map(d -> getTranslation("field." + d.field()) + (d.tooLarge() ? "…" : ""))
+                .collect(Collectors.joining(getTranslation("history.summary.separator")));
+        return getTranslation("history.summary", fields, String.valueOf(diffs.stream().mapToInt(FieldDiff::inserted).sum()),
+                String.valueOf(diffs.stream().mapToInt(FieldDiff::deleted).sum()));
     }
 
     private void showDiff() {

@@ -66,7 +66,7 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(Article::pageNumber).setHeader(getTranslation("issue.page")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.content().title()).setHeader(getTranslation("issue.headline")).setFlexGrow(3);
         grid.addColumn(a -> String.join(" ", a.content().byline().reporters())).setHeader(getTranslation("issue.byline")).setFlexGrow(1);
-        grid.addColumn(a -> getTranslation("state." + a.state().name())).setHeader(getTranslation("issue.state")).setAutoWidth(true);
+        grid.addColumn(a -> StateNote.label(a, this::getTranslation)).setHeader(getTranslation("issue.state")).setAutoWidth(true);
         grid.addColumn(Article::updatedBy).setHeader(getTranslation("issue.lastEditor")).setAutoWidth(true);
         grid.addColumn(a -> times.format(a.updatedAt())).setHeader(getTranslation("issue.lastChange")).setAutoWidth(true);
         grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("pages/" + e.getItem().pageId() + "?article=" + e.getItem().id())));

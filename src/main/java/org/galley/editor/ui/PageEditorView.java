@@ -167,6 +167,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
                 a.content().paragraphs().size(), getTranslation("state." + a.state().name()), a.revision(), lines(a.content().lines())));
         meta.addClassName("galley-card-meta");
         card.add(title, byline, meta);
+        StateNote.addTo(card, a);
         card.addClickListener(e -> select(a.id()));
         card.addDoubleClickListener(e -> {
             select(a.id());
