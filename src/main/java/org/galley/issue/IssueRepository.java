@@ -61,10 +61,6 @@ class IssueRepository {
                 .query((rs, n) -> summary(rs, states)).optional();
     }
 
-    boolean exists(long id) {
-        return jdbc.sql("select count(*) from issue where id = :id").param("id", id).query(Long.class).single() > 0;
-    }
-
     private static IssueSummary summary(ResultSet rs, Map<String, Integer> states) throws SQLException {
         int articles = states.values().stream().mapToInt(Integer::intValue).sum();
         Timestamp publishedAt = rs.getTimestamp("published_at");
