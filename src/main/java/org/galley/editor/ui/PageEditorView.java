@@ -1,21 +1,20 @@
 package org.galley.editor.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,23 +26,25 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.stream.Collectors;
 import org.galley.article.Article;
 import org.galley.article.ArticleService;
 import org.galley.editor.EditorService;
 import org.galley.editor.PageLayout;
+import org.galley.security.Role;
 import org.galley.workflow.WorkflowService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The page editor: the raw page with line numbers, each line tinted by its article and marked with its role,
- * beside the page's articles as cards. Every structure operation is a button and an Alt+Shift shortcut
- * (listed in the help dialog, opened with "?"), and saves through the store as one revision per article.
+ * beside the page's articles as cards. What the user can do is declared once, in {@link EditorOperation#TABLE}:
+ * the toolbar ({@link EditorToolbar}), the Alt+Shift shortcuts ({@link EditorKeys}) and the help
+ * ({@link HelpDialog}) are derived from it for the user's role. Every change saves through the store as one
+ * revision per article.
  */
 @Route("pages/:pageId")
 @PermitAll
@@ -54,11 +55,12 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     private final transient EditorService editor;
     private final transient ArticleService articles;
     private final transient WorkflowService workflow;
-    private final boolean editorRole;
+    final Role role;
     public final RawPage raw = new RawPage();
     public final VerticalLayout cards = new VerticalLayout();
     final VerticalLayout leftovers = new VerticalLayout();
     final Span selection = new Span();
+    final MenuBar toolbar;
     private long pageId;
     public PageLayout layout;
     Long selected;
@@ -70,7 +72,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         this.editor = editor;
         this.articles = articles;
         this.workflow = workflow;
-        this.editorRole = auth.hasAnyRole("EDITOR", "ADMIN");
+        this.role = auth.hasRole("ADMIN") ? Role.ADMIN : auth.hasRole("EDITOR") ? Role.EDITOR : Role.CORRECTOR;
         setSizeFull();
         setSplitterPosition(55);
         addClassName("galley-page-editor");
@@ -87,10 +89,12 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         leftovers.setId("leftovers");
         selection.setId("selection");
         selection.addClassName("galley-selection");
-        VerticalLayout side = new VerticalLayout(toolbar(), selection, cards, new H3(getTranslation("editor.unassigned")), leftovers);
+        toolbar = EditorToolbar.build(this, role);
+        VerticalLayout side = new VerticalLayout(toolbar, selection, cards, new H3(getTranslation("editor.unassigned")), leftovers);
         side.addClassName("galley-side");
         addToSecondary(side);
-        shortcut('?', this::openHelp);
+        String letters = EditorOperation.visibleTo(role).stream().map(o -> String.valueOf(o.key())).collect(Collectors.joining());
+        EditorKeys.install(this, letters, this::keyPressed);
     }
 
     @Override
@@ -120,24 +124,21 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     public void render() {
         long start = System.nanoTime();
         layout = editor.layout(pageId);
-        Map<Long, Integer> tints = new HashMap<>();
-        for (int i = 0; i < layout.articles().size(); i++) {
-            tints.put(layout.articles().get(i).id(), i % 8);
-        }
-        raw.show(layout, tints);
+        Map<Long, Integer> hues = Tints.hues(layout.articles().stream().map(Article::id).toList());
+        raw.show(layout, hues);
         cards.removeAll();
         for (Article a : layout.articles()) {
-            cards.add(card(a, tints.get(a.id())));
+            ArticleCard card = new ArticleCard(a, hues.get(a.id()), this::blankLine);
+            card.addClickListener(e -> select(a.id()));
+            card.addDoubleClickListener(e -> {
+                select(a.id());
+                edit();
+            });
+            cards.add(card);
         }
         leftovers.removeAll();
         for (PageLayout.Leftover l : layout.unassigned()) {
-            Button assign = new Button(getTranslation("editor.assignTo"), e -> assignLeftover(l));
-            assign.setId("assign-leftover-" + l.index());
-            assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            HorizontalLayout row = new HorizontalLayout(new Span(l.text().strip()), new Span(lines(l.lines())), assign);
-            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            row.addClassName("galley-leftover");
-            leftovers.add(row);
+            leftovers.add(leftoverRow(l));
         }
         if (layout.unassigned().isEmpty()) {
             leftovers.add(new Span(getTranslation("editor.nothingUnassigned")));
@@ -150,74 +151,51 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         log.debug("Page editor for page {} rendered in {} ms", pageId, lastRenderNanos / 1_000_000);
     }
 
-    private Component card(Article a, int tint) {
-        Div card = new Div();
-        card.addClassName("galley-card");
-        card.setId("card-" + a.id());
-        card.getStyle().set("--tint", String.valueOf(tint));
-        card.getElement().setAttribute("tabindex", "0");
-        Span title = new Span(a.content().title().isBlank() ? getTranslation("editor.untitled") : a.content().title());
-        title.addClassName("galley-card-title");
-        List<String> people = new ArrayList<>(a.content().byline().reporters());
-        people.addAll(a.content().byline().correspondents());
-        people.addAll(a.content().byline().photographers());
-        Span byline = new Span(String.join(" ", people));
-        byline.addClassName("galley-card-byline");
-        Span meta = new Span(getTranslation("editor.cardMeta", getTranslation("kind." + kindKey(a.content().kind())),
-                a.content().paragraphs().size(), getTranslation("state." + a.state().name()), a.revision(), lines(a.content().lines())));
-        meta.addClassName("galley-card-meta");
-        card.add(title, byline, meta);
-        card.addClickListener(e -> select(a.id()));
-        card.addDoubleClickListener(e -> {
-            select(a.id());
-            edit();
-        });
-        return card;
+    private Component leftoverRow(PageLayout.Leftover l) {
+        Button assign = new Button(getTranslation("editor.assignToArticle"), e -> assignLeftover(l));
+        assign.setId("assign-leftover-" + l.index());
+        assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Span kind = new Span(getTranslation("editor.leftover." + leftoverKind(l)));
+        kind.addClassName("galley-leftover-kind");
+        Span text = new Span(l.text().strip());
+        text.addClassName("galley-leftover-text");
+        HorizontalLayout row = new HorizontalLayout(kind, text, new Span(LineRanges.format(l.lines(), this::blankLine)), assign);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.addClassName("galley-leftover");
+        row.getElement().setAttribute("data-leftover", String.valueOf(l.index()));
+        return row;
     }
 
-    private HorizontalLayout toolbar() {
-        HorizontalLayout bar = new HorizontalLayout();
-        bar.setWrap(true);
-        bar.addClassName("galley-toolbar");
-        bar.add(button("edit", 'E', this::edit), button("history", 'H', this::history), button("split", 'S', this::split),
-                button("mergePrevious", 'P', () -> merge(-1)), button("mergeNext", 'N', () -> merge(1)),
-                button("move", 'V', this::move), button("paragraphRole", 'R', this::paragraphRole),
-                button("up", 'U', () -> reorder(-1)), button("down", 'J', () -> reorder(1)),
-                button("assignByline", 'A', this::assignFirstLeftover), button("newFromLines", 'C', () -> fromLines("news")),
-                button("markFurniture", 'F', () -> fromLines("furniture")), button("submit", 'D', this::submit));
-        if (editorRole) {
-            bar.add(button("approve", 'O', this::approve), button("reject", 'X', this::reject), button("exclude", 'Z', this::exclude));
+    static String leftoverKind(PageLayout.Leftover l) {
+        String r = l.role() == null ? "" : l.role().toLowerCase();
+        return r.equals("byline") || r.equals("caption") ? r : "block";
+    }
+
+    boolean blankLine(int n) {
+        return n >= 1 && n <= layout.lines().size() && layout.lines().get(n - 1).isBlank();
+    }
+
+    /** A key from {@link EditorKeys}: "?" or an operation's letter, looked up in the table for the user's role. */
+    void keyPressed(String key) {
+        if ("?".equals(key)) {
+            openHelp();
+        } else if (key != null && key.length() == 1) {
+            EditorOperation.forKey(key.charAt(0), role).ifPresent(op -> op.handler().accept(this));
         }
-        Button help = new Button("?", e -> openHelp());
-        help.setId("help");
-        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        bar.add(help);
-        return bar;
     }
 
-    /** A toolbar button with an Alt+Shift shortcut: no browser or system binds those on letters. */
-    private Button button(String key, char letter, Runnable action) {
-        Button b = new Button(getTranslation("editor.op." + key), e -> action.run());
-        b.setId("op-" + key);
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        b.setTooltipText(getTranslation("editor.op." + key) + " (Alt+Shift+" + letter + ")");
-        Shortcuts.addShortcutListener(this, action::run, Key.of(String.valueOf(letter).toLowerCase()), KeyModifier.ALT, KeyModifier.SHIFT);
-        return b;
-    }
-
-    private void shortcut(char key, Runnable action) {
-        Shortcuts.addShortcutListener(this, action::run, Key.of(String.valueOf(key)));
-    }
-
+    /** Selects an article and scrolls the raw page to its first line. */
     public void select(long articleId) {
         selected = articleId;
         applySelection();
+        current().flatMap(a -> a.content().lines().stream().map(org.galley.segment.LineSpan::first).min(Integer::compare))
+                .ifPresent(raw::scrollTo);
     }
 
     private void applySelection() {
         raw.highlight(selected, pickFirst, pickLast);
         cards.getChildren().forEach(c -> c.getElement().getClassList().set("selected",
-                selected != null && c.getId().orElse("").equals("card-" + selected)));
+                selected != null && c instanceof ArticleCard card && card.articleId == selected));
         String text = selected == null ? getTranslation("editor.noSelection")
                 : getTranslation("editor.selected", current().map(a -> a.content().title()).orElse(""));
         if (pickFirst > 0) {
@@ -238,7 +216,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         Long owner = layout.roles().get(line - 1).articleId();
         selected = owner;
         applySelection();
-        if (owner == null) {
+        if (owner == null && pickedLeftover().isEmpty()) {
             Notification.show(getTranslation("editor.lineUnowned", line));
         }
     }
@@ -274,9 +252,10 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
                 Notification.show(getTranslation("article.error.splitPoint", a.content().paragraphs().size()));
                 return;
             }
-            Select<Integer> at = paragraphChooser(a, 1);
+            RadioButtonGroup<Integer> at = EditorDialogs.paragraphChoice(a, 1);
             at.setLabel(getTranslation("editor.splitBefore"));
-            confirm(getTranslation("editor.op.split"), at, () -> run(() -> editor.split(a.id(), a.revision(), at.getValue()), "editor.done.split"));
+            EditorDialogs.confirm(this, getTranslation("editor.op.split"), at,
+                    () -> run(() -> editor.split(a.id(), a.revision(), at.getValue()), "editor.done.split"));
         });
     }
 
@@ -302,18 +281,18 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     void move() {
         requireSelection().ifPresent(a -> {
             Select<String> what = new Select<>();
+            what.setId("move-what");
             what.setLabel(getTranslation("editor.moveWhat"));
-            List<String> options = new ArrayList<>(List.of("PARAGRAPHS", "HEADLINE", "KICKER", "SUBHEADLINE", "BYLINE", "CAPTION", "DATELINE"));
-            what.setItems(options);
+            what.setItems(List.of("PARAGRAPHS", "HEADLINE", "KICKER", "SUBHEADLINE", "BYLINE", "CAPTION", "DATELINE"));
             what.setItemLabelGenerator(o -> getTranslation("field." + o.toLowerCase()));
             what.setValue("PARAGRAPHS");
-            CheckboxGroup<Integer> paras = new CheckboxGroup<>();
+            CheckboxGroup<Integer> paras = EditorDialogs.paragraphsChoice(a);
             paras.setLabel(getTranslation("field.paragraphs"));
-            paras.setItems(IntStream.range(0, a.content().paragraphs().size()).boxed().toList());
-            paras.setItemLabelGenerator(i -> (i + 1) + ". " + abbreviate(a.content().paragraphs().get(i)));
-            Select<Article> target = articleChooser(a);
+            Select<Article> target = EditorDialogs.articleChoice(this, layout.articles(), a, null);
             what.addValueChangeListener(e -> paras.setVisible("PARAGRAPHS".equals(e.getValue())));
-            confirm(getTranslation("editor.op.move"), new VerticalLayout(what, paras, target), () -> {
+            VerticalLayout form = new VerticalLayout(what, target, paras);
+            form.setPadding(false);
+            EditorDialogs.confirm(this, getTranslation("editor.op.move"), form, () -> {
                 Article to = target.getValue();
                 if (to == null) {
                     Notification.show(getTranslation("editor.chooseTarget"));
@@ -334,16 +313,19 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
                 Notification.show(getTranslation("article.error.paragraphs"));
                 return;
             }
-            Select<Integer> which = paragraphChooser(a, 0);
+            RadioButtonGroup<Integer> which = EditorDialogs.paragraphChoice(a, 0);
             which.setLabel(getTranslation("field.paragraphs"));
-            Select<EditorService.Field> role = new Select<>();
-            role.setLabel(getTranslation("editor.becomes"));
-            role.setItems(EditorService.Field.KICKER, EditorService.Field.HEADLINE, EditorService.Field.SUBHEADLINE,
+            Select<EditorService.Field> becomes = new Select<>();
+            becomes.setId("paragraph-becomes");
+            becomes.setLabel(getTranslation("editor.becomes"));
+            becomes.setItems(EditorService.Field.KICKER, EditorService.Field.HEADLINE, EditorService.Field.SUBHEADLINE,
                     EditorService.Field.DATELINE, EditorService.Field.CAPTION);
-            role.setItemLabelGenerator(f -> getTranslation("field." + f.name().toLowerCase()));
-            role.setValue(EditorService.Field.SUBHEADLINE);
-            confirm(getTranslation("editor.op.paragraphRole"), new VerticalLayout(which, role),
-                    () -> run(() -> editor.paragraphTo(a.id(), a.revision(), which.getValue(), role.getValue()), "editor.done.role"));
+            becomes.setItemLabelGenerator(f -> getTranslation("field." + f.name().toLowerCase()));
+            becomes.setValue(EditorService.Field.SUBHEADLINE);
+            VerticalLayout form = new VerticalLayout(becomes, which);
+            form.setPadding(false);
+            EditorDialogs.confirm(this, getTranslation("editor.op.paragraphRole"), form,
+                    () -> run(() -> editor.paragraphTo(a.id(), a.revision(), which.getValue(), becomes.getValue()), "editor.done.role"));
         });
     }
 
@@ -353,6 +335,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
             int i = ids.indexOf(a.id());
             int j = i + direction;
             if (j < 0 || j >= ids.size()) {
+                Notification.show(getTranslation("editor.noNeighbour"));
                 return;
             }
             ids.set(i, ids.get(j));
@@ -361,16 +344,50 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         });
     }
 
-    public void assignFirstLeftover() {
+    /** The leftover holding the picked line, if the user picked one. */
+    Optional<PageLayout.Leftover> pickedLeftover() {
+        return layout.unassigned().stream().filter(l -> pickFirst > 0 && l.lines().stream()
+                .anyMatch(s -> s.first() <= pickFirst && pickFirst <= s.last())).findFirst();
+    }
+
+    /** The toolbar's assign: the leftover whose line is picked, else the user chooses one. */
+    void assignLeftover() {
         if (layout.unassigned().isEmpty()) {
             Notification.show(getTranslation("editor.nothingUnassigned"));
             return;
         }
-        assignLeftover(layout.unassigned().get(0));
+        assignLeftover(pickedLeftover().orElse(null));
     }
 
-    void assignLeftover(PageLayout.Leftover leftover) {
-        requireSelection().ifPresent(a -> run(() -> editor.assignLeftover(a.id(), a.revision(), leftover.index()), "editor.done.assign"));
+    /**
+     * Assigns a leftover to the article the user picks (the selected one is offered first): a byline to the
+     * byline, a caption to the caption, a block to a new paragraph.
+     */
+    void assignLeftover(PageLayout.Leftover preselected) {
+        Select<PageLayout.Leftover> which = new Select<>();
+        which.setId("leftover-choice");
+        which.setLabel(getTranslation("editor.leftover.which"));
+        which.setWidthFull();
+        which.setItems(layout.unassigned());
+        which.setItemLabelGenerator(l -> getTranslation("editor.leftover." + leftoverKind(l)) + ": " + l.text().strip());
+        if (preselected != null) {
+            layout.unassigned().stream().filter(l -> l.index() == preselected.index()).findFirst().ifPresent(which::setValue);
+        }
+        Select<Article> target = EditorDialogs.articleChoice(this, layout.articles(), null, current().orElse(null));
+        VerticalLayout form = new VerticalLayout(which, target);
+        form.setPadding(false);
+        EditorDialogs.confirm(this, getTranslation("editor.op.assignLeftover"), form, () -> {
+            PageLayout.Leftover l = which.getValue();
+            Article to = target.getValue();
+            if (l == null || to == null) {
+                Notification.show(getTranslation(l == null ? "editor.leftover.chooseFirst" : "editor.chooseTarget"));
+                return;
+            }
+            run(() -> {
+                editor.assignLeftover(to.id(), to.revision(), l.index());
+                selected = to.id();
+            }, "editor.done.assign");
+        });
     }
 
     void fromLines(String kind) {
@@ -396,35 +413,25 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         requireSelection().ifPresent(a -> run(() -> workflow.approve(a.id(), a.revision()), "editor.done.approve"));
     }
 
+    /** Excluding takes an article out of the publication: the user confirms first. */
     void exclude() {
-        requireSelection().ifPresent(a -> run(() -> workflow.exclude(a.id(), null), "editor.done.exclude"));
+        requireSelection().ifPresent(a -> EditorDialogs.confirm(this, getTranslation("editor.op.exclude"),
+                new Paragraph(getTranslation("editor.confirmExclude", a.content().title().isBlank() ? getTranslation("editor.untitled") : a.content().title())),
+                () -> run(() -> workflow.exclude(a.id(), null), "editor.done.exclude")));
     }
 
     void reject() {
         requireSelection().ifPresent(a -> {
             TextField note = new TextField(getTranslation("editor.rejectNote"));
+            note.setId("reject-note");
             note.setWidthFull();
-            confirm(getTranslation("editor.op.reject"), note, () -> run(() -> workflow.reject(a.id(), note.getValue()), "editor.done.reject"));
+            EditorDialogs.confirm(this, getTranslation("editor.op.reject"), note,
+                    () -> run(() -> workflow.reject(a.id(), note.getValue()), "editor.done.reject"));
         });
     }
 
     void openHelp() {
-        Dialog help = new Dialog();
-        help.setId("help-dialog");
-        help.setHeaderTitle(getTranslation("editor.help.title"));
-        VerticalLayout list = new VerticalLayout();
-        String[][] keys = {{"edit", "E"}, {"history", "H"}, {"split", "S"}, {"mergePrevious", "P"}, {"mergeNext", "N"},
-                {"move", "V"}, {"paragraphRole", "R"}, {"up", "U"}, {"down", "J"}, {"assignByline", "A"},
-                {"newFromLines", "C"}, {"markFurniture", "F"}, {"submit", "D"}, {"approve", "O"}, {"reject", "X"}, {"exclude", "Z"}};
-        for (String[] k : keys) {
-            list.add(new Span("Alt+Shift+" + k[1] + " — " + getTranslation("editor.op." + k[0])));
-        }
-        list.add(new Span("Ctrl+S — " + getTranslation("editor.save")));
-        list.add(new Span("? — " + getTranslation("editor.help.title")));
-        list.add(new Span(getTranslation("editor.help.lines")));
-        help.add(list);
-        help.getFooter().add(new Button(getTranslation("common.close"), e -> help.close()));
-        help.open();
+        new HelpDialog(role).open();
     }
 
     /** Runs a change, tells the user how it went, and redraws the page from the store. */
@@ -441,49 +448,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         render();
     }
 
-    private void confirm(String title, Component content, Runnable onOk) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(title);
-        d.add(content);
-        Button ok = new Button(getTranslation("common.ok"), e -> {
-            d.close();
-            onOk.run();
-        });
-        ok.setId("confirm-ok");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
-        d.open();
-    }
-
-    private Select<Integer> paragraphChooser(Article a, int firstIndex) {
-        Select<Integer> s = new Select<>();
-        s.setId("paragraph-choice");
-        List<Integer> indexes = IntStream.range(firstIndex, a.content().paragraphs().size()).boxed().toList();
-        s.setItems(indexes);
-        s.setItemLabelGenerator(i -> (i + 1) + ". " + abbreviate(a.content().paragraphs().get(i)));
-        s.setValue(indexes.get(0));
-        return s;
-    }
-
-    private Select<Article> articleChooser(Article except) {
-        Select<Article> s = new Select<>();
-        s.setId("target-article");
-        s.setLabel(getTranslation("editor.target"));
-        s.setItems(layout.articles().stream().filter(x -> x.id() != except.id()).toList());
-        s.setItemLabelGenerator(x -> x.content().title().isBlank() ? getTranslation("editor.untitled") : x.content().title());
-        return s;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
-    }
-
-    private static String lines(List<org.galley.segment.LineSpan> spans) {
-        return spans.stream().map(s -> s.first() == s.last() ? "" + s.first() : s.first() + "–" + s.last())
-                .reduce((x, y) -> x + ", " + y).map(s -> "[" + s + "]").orElse("");
-    }
-
-    private static String kindKey(String kind) {
+    static String kindKey(String kind) {
         return ArticleEditor.KINDS.contains(kind) ? kind : "news";
     }
 
