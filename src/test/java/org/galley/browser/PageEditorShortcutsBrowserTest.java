@@ -77,6 +77,7 @@ class PageEditorShortcutsBrowserTest {
         driver = Browser.start();
         driver.manage().window().setSize(new Dimension(1280, 720));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         driver.get("http://localhost:" + port + "/login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(name);
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("editor-pass-12");
@@ -182,8 +183,10 @@ class PageEditorShortcutsBrowserTest {
         return driver.findElement(By.cssSelector("#raw-page [data-line='" + n + "']"));
     }
 
+    /** The cards' article ids in page order, read in one script: the cards are redrawn after every change. */
     List<Long> cardIds() {
-        return driver.findElements(By.cssSelector("#cards [data-article-id]")).stream()
-                .map(c -> Long.parseLong(c.getAttribute("data-article-id"))).toList();
+        Object ids = driver.executeScript(
+                "return Array.from(document.querySelectorAll('#cards [data-article-id]')).map(c => c.dataset.articleId)");
+        return ((List<?>) ids).stream().map(id -> Long.parseLong(String.valueOf(id))).toList();
     }
 }

@@ -20,30 +20,30 @@ import org.galley.security.Role;
  * @param group       where it sits in the toolbar
  * @param handler     what it does on the view
  */
-record EditorOperation(String id, String labelKey, char key, Role minimumRole, Group group, Consumer<PageEditorView> handler) {
+record EditorOperation(String id, String labelKey, char key, Role minimumRole, Group group, Consumer<EditorActions> handler) {
 
     /** Toolbar groups: ARTICLE items are direct buttons, the others are menus, so the bar fits on one row. */
     enum Group { ARTICLE, STRUCTURE, LINES, WORKFLOW }
 
     static final List<EditorOperation> TABLE = List.of(
-            op("edit", 'E', CORRECTOR, Group.ARTICLE, PageEditorView::edit),
-            op("history", 'H', CORRECTOR, Group.ARTICLE, PageEditorView::history),
-            op("split", 'S', CORRECTOR, Group.STRUCTURE, PageEditorView::split),
+            op("edit", 'E', CORRECTOR, Group.ARTICLE, EditorActions::edit),
+            op("history", 'H', CORRECTOR, Group.ARTICLE, EditorActions::history),
+            op("split", 'S', CORRECTOR, Group.STRUCTURE, EditorActions::split),
             op("mergePrevious", 'P', CORRECTOR, Group.STRUCTURE, v -> v.merge(-1)),
             op("mergeNext", 'N', CORRECTOR, Group.STRUCTURE, v -> v.merge(1)),
-            op("move", 'V', CORRECTOR, Group.STRUCTURE, PageEditorView::move),
-            op("paragraphRole", 'R', CORRECTOR, Group.STRUCTURE, PageEditorView::paragraphRole),
+            op("move", 'V', CORRECTOR, Group.STRUCTURE, EditorActions::move),
+            op("paragraphRole", 'R', CORRECTOR, Group.STRUCTURE, EditorActions::paragraphRole),
             op("up", 'U', CORRECTOR, Group.STRUCTURE, v -> v.reorder(-1)),
             op("down", 'J', CORRECTOR, Group.STRUCTURE, v -> v.reorder(1)),
-            op("assignLeftover", 'A', CORRECTOR, Group.LINES, PageEditorView::assignLeftover),
+            op("assignLeftover", 'A', CORRECTOR, Group.LINES, EditorActions::assignLeftover),
             op("newFromLines", 'C', CORRECTOR, Group.LINES, v -> v.fromLines("news")),
             op("markFurniture", 'F', CORRECTOR, Group.LINES, v -> v.fromLines("furniture")),
-            op("submit", 'D', CORRECTOR, Group.WORKFLOW, PageEditorView::submit),
-            op("approve", 'O', EDITOR, Group.WORKFLOW, PageEditorView::approve),
-            op("reject", 'X', EDITOR, Group.WORKFLOW, PageEditorView::reject),
-            op("exclude", 'Z', EDITOR, Group.WORKFLOW, PageEditorView::exclude));
+            op("submit", 'D', CORRECTOR, Group.WORKFLOW, EditorActions::submit),
+            op("approve", 'O', EDITOR, Group.WORKFLOW, EditorActions::approve),
+            op("reject", 'X', EDITOR, Group.WORKFLOW, EditorActions::reject),
+            op("exclude", 'Z', EDITOR, Group.WORKFLOW, EditorActions::exclude));
 
-    private static EditorOperation op(String id, char key, Role minimumRole, Group group, Consumer<PageEditorView> handler) {
+    private static EditorOperation op(String id, char key, Role minimumRole, Group group, Consumer<EditorActions> handler) {
         return new EditorOperation(id, "editor.op." + id, key, minimumRole, group, handler);
     }
 

@@ -29,7 +29,7 @@ final class EditorToolbar {
             String label = view.getTranslation(op.labelKey());
             MenuItem item;
             if (op.group() == EditorOperation.Group.ARTICLE) {
-                item = bar.addItem(label, e -> op.handler().accept(view));
+                item = bar.addItem(label, e -> op.handler().accept(view.actions));
                 bar.setTooltipText(item, label + " (" + op.shortcut() + ")");
             } else {
                 SubMenu menu = menus.computeIfAbsent(op.group(),
@@ -37,7 +37,7 @@ final class EditorToolbar {
                 Span text = new Span(label);
                 Span keys = new Span(op.shortcut());
                 keys.addClassName("galley-shortcut");
-                item = menu.addItem(new Span(text, keys), e -> op.handler().accept(view));
+                item = menu.addItem(new Span(text, keys), e -> op.handler().accept(view.actions));
                 item.addClassName("galley-op");
             }
             item.setId("op-" + op.id());

@@ -3,10 +3,8 @@ package org.galley.editor.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.notification.Notification;
@@ -14,10 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,8 +20,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -53,8 +46,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     private static final Logger log = LoggerFactory.getLogger(PageEditorView.class);
 
     private final transient EditorService editor;
-    private final transient ArticleService articles;
-    private final transient WorkflowService workflow;
+    final transient EditorActions actions;
     final Role role;
     public final RawPage raw = new RawPage();
     public final VerticalLayout cards = new VerticalLayout();
@@ -70,8 +62,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
 
     public PageEditorView(EditorService editor, ArticleService articles, WorkflowService workflow, AuthenticationContext auth) {
         this.editor = editor;
-        this.articles = articles;
-        this.workflow = workflow;
+        this.actions = new EditorActions(this, editor, articles, workflow);
         this.role = auth.hasRole("ADMIN") ? Role.ADMIN : auth.hasRole("EDITOR") ? Role.EDITOR : Role.CORRECTOR;
         setSizeFull();
         setSplitterPosition(55);
@@ -115,6 +106,10 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
                 .filter(a -> layout.articles().stream().anyMatch(x -> x.id() == a)).ifPresent(this::select);
     }
 
+    long pageId() {
+        return pageId;
+    }
+
     @Override
     public String getPageTitle() {
         return layout == null ? "Galley" : getTranslation("editor.pageTitle", layout.page().pageNumber()) + " · Galley";
@@ -132,7 +127,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
             card.addClickListener(e -> select(a.id()));
             card.addDoubleClickListener(e -> {
                 select(a.id());
-                edit();
+                actions.edit();
             });
             cards.add(card);
         }
@@ -152,7 +147,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     }
 
     private Component leftoverRow(PageLayout.Leftover l) {
-        Button assign = new Button(getTranslation("editor.assignToArticle"), e -> assignLeftover(l));
+        Button assign = new Button(getTranslation("editor.assignToArticle"), e -> actions.assignLeftover(l));
         assign.setId("assign-leftover-" + l.index());
         assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Span kind = new Span(getTranslation("editor.leftover." + leftoverKind(l)));
@@ -180,7 +175,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         if ("?".equals(key)) {
             openHelp();
         } else if (key != null && key.length() == 1) {
-            EditorOperation.forKey(key.charAt(0), role).ifPresent(op -> op.handler().accept(this));
+            EditorOperation.forKey(key.charAt(0), role).ifPresent(op -> op.handler().accept(actions));
         }
     }
 
@@ -230,222 +225,14 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         return layout.articles().stream().filter(a -> selected != null && a.id() == selected).findFirst();
     }
 
-    private Optional<Article> requireSelection() {
-        Optional<Article> a = current();
-        if (a.isEmpty()) {
-            Notification.show(getTranslation("editor.selectFirst")).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        }
-        return a;
-    }
-
-    void edit() {
-        requireSelection().ifPresent(a -> new ArticleEditor(articles, a, layout.lines(), saved -> render()).open());
-    }
-
-    void history() {
-        requireSelection().ifPresent(a -> new HistoryDialog(articles, a.id(), this::render).open());
-    }
-
-    void split() {
-        requireSelection().ifPresent(a -> {
-            if (a.content().paragraphs().size() < 2) {
-                Notification.show(getTranslation("article.error.splitPoint", a.content().paragraphs().size()));
-                return;
-            }
-            RadioButtonGroup<Integer> at = EditorDialogs.paragraphChoice(a, 1);
-            at.setLabel(getTranslation("editor.splitBefore"));
-            EditorDialogs.confirm(this, getTranslation("editor.op.split"), at,
-                    () -> run(() -> editor.split(a.id(), a.revision(), at.getValue()), "editor.done.split"));
-        });
-    }
-
-    void merge(int direction) {
-        requireSelection().ifPresent(a -> {
-            int i = layout.articles().indexOf(a);
-            int j = i + direction;
-            if (j < 0 || j >= layout.articles().size()) {
-                Notification.show(getTranslation("editor.noNeighbour"));
-                return;
-            }
-            Article other = layout.articles().get(j);
-            // The earlier article on the page takes in the later one, so the text keeps its reading order.
-            Article into = direction < 0 ? other : a;
-            Article from = direction < 0 ? a : other;
-            run(() -> {
-                articles.merge(into.id(), into.revision(), from.id(), from.revision());
-                selected = into.id();
-            }, "editor.done.merge");
-        });
-    }
-
-    void move() {
-        requireSelection().ifPresent(a -> {
-            Select<String> what = new Select<>();
-            what.setId("move-what");
-            what.setLabel(getTranslation("editor.moveWhat"));
-            what.setItems(List.of("PARAGRAPHS", "HEADLINE", "KICKER", "SUBHEADLINE", "BYLINE", "CAPTION", "DATELINE"));
-            what.setItemLabelGenerator(o -> getTranslation("field." + o.toLowerCase()));
-            what.setValue("PARAGRAPHS");
-            CheckboxGroup<Integer> paras = EditorDialogs.paragraphsChoice(a);
-            paras.setLabel(getTranslation("field.paragraphs"));
-            Select<Article> target = EditorDialogs.articleChoice(this, layout.articles(), a, null);
-            what.addValueChangeListener(e -> paras.setVisible("PARAGRAPHS".equals(e.getValue())));
-            VerticalLayout form = new VerticalLayout(what, target, paras);
-            form.setPadding(false);
-            EditorDialogs.confirm(this, getTranslation("editor.op.move"), form, () -> {
-                Article to = target.getValue();
-                if (to == null) {
-                    Notification.show(getTranslation("editor.chooseTarget"));
-                    return;
-                }
-                if ("PARAGRAPHS".equals(what.getValue())) {
-                    run(() -> articles.moveParagraphs(a.id(), a.revision(), to.id(), to.revision(), new ArrayList<>(paras.getValue())), "editor.done.move");
-                } else {
-                    run(() -> editor.moveField(a.id(), a.revision(), to.id(), to.revision(), EditorService.Field.valueOf(what.getValue())), "editor.done.move");
-                }
-            });
-        });
-    }
-
-    void paragraphRole() {
-        requireSelection().ifPresent(a -> {
-            if (a.content().paragraphs().isEmpty()) {
-                Notification.show(getTranslation("article.error.paragraphs"));
-                return;
-            }
-            RadioButtonGroup<Integer> which = EditorDialogs.paragraphChoice(a, 0);
-            which.setLabel(getTranslation("field.paragraphs"));
-            Select<EditorService.Field> becomes = new Select<>();
-            becomes.setId("paragraph-becomes");
-            becomes.setLabel(getTranslation("editor.becomes"));
-            becomes.setItems(EditorService.Field.KICKER, EditorService.Field.HEADLINE, EditorService.Field.SUBHEADLINE,
-                    EditorService.Field.DATELINE, EditorService.Field.CAPTION);
-            becomes.setItemLabelGenerator(f -> getTranslation("field." + f.name().toLowerCase()));
-            becomes.setValue(EditorService.Field.SUBHEADLINE);
-            VerticalLayout form = new VerticalLayout(becomes, which);
-            form.setPadding(false);
-            EditorDialogs.confirm(this, getTranslation("editor.op.paragraphRole"), form,
-                    () -> run(() -> editor.paragraphTo(a.id(), a.revision(), which.getValue(), becomes.getValue()), "editor.done.role"));
-        });
-    }
-
-    void reorder(int direction) {
-        requireSelection().ifPresent(a -> {
-            List<Long> ids = new ArrayList<>(layout.articles().stream().map(Article::id).toList());
-            int i = ids.indexOf(a.id());
-            int j = i + direction;
-            if (j < 0 || j >= ids.size()) {
-                Notification.show(getTranslation("editor.noNeighbour"));
-                return;
-            }
-            ids.set(i, ids.get(j));
-            ids.set(j, a.id());
-            run(() -> articles.reorder(pageId, ids), "editor.done.reorder");
-        });
-    }
-
     /** The leftover holding the picked line, if the user picked one. */
     Optional<PageLayout.Leftover> pickedLeftover() {
         return layout.unassigned().stream().filter(l -> pickFirst > 0 && l.lines().stream()
                 .anyMatch(s -> s.first() <= pickFirst && pickFirst <= s.last())).findFirst();
     }
 
-    /** The toolbar's assign: the leftover whose line is picked, else the user chooses one. */
-    void assignLeftover() {
-        if (layout.unassigned().isEmpty()) {
-            Notification.show(getTranslation("editor.nothingUnassigned"));
-            return;
-        }
-        assignLeftover(pickedLeftover().orElse(null));
-    }
-
-    /**
-     * Assigns a leftover to the article the user picks (the selected one is offered first): a byline to the
-     * byline, a caption to the caption, a block to a new paragraph.
-     */
-    void assignLeftover(PageLayout.Leftover preselected) {
-        Select<PageLayout.Leftover> which = new Select<>();
-        which.setId("leftover-choice");
-        which.setLabel(getTranslation("editor.leftover.which"));
-        which.setWidthFull();
-        which.setItems(layout.unassigned());
-        which.setItemLabelGenerator(l -> getTranslation("editor.leftover." + leftoverKind(l)) + ": " + l.text().strip());
-        if (preselected != null) {
-            layout.unassigned().stream().filter(l -> l.index() == preselected.index()).findFirst().ifPresent(which::setValue);
-        }
-        Select<Article> target = EditorDialogs.articleChoice(this, layout.articles(), null, current().orElse(null));
-        VerticalLayout form = new VerticalLayout(which, target);
-        form.setPadding(false);
-        EditorDialogs.confirm(this, getTranslation("editor.op.assignLeftover"), form, () -> {
-            PageLayout.Leftover l = which.getValue();
-            Article to = target.getValue();
-            if (l == null || to == null) {
-                Notification.show(getTranslation(l == null ? "editor.leftover.chooseFirst" : "editor.chooseTarget"));
-                return;
-            }
-            run(() -> {
-                editor.assignLeftover(to.id(), to.revision(), l.index());
-                selected = to.id();
-            }, "editor.done.assign");
-        });
-    }
-
-    void fromLines(String kind) {
-        if (pickFirst < 1) {
-            Notification.show(getTranslation("editor.pickLinesFirst"));
-            return;
-        }
-        int first = pickFirst;
-        int last = pickLast;
-        run(() -> {
-            Article created = editor.createFromLines(pageId, first, last, kind, selected);
-            selected = created.id();
-            pickFirst = -1;
-            pickLast = -1;
-        }, "furniture".equals(kind) ? "editor.done.furniture" : "editor.done.created");
-    }
-
-    void submit() {
-        requireSelection().ifPresent(a -> run(() -> workflow.submit(a.id()), "editor.done.submit"));
-    }
-
-    void approve() {
-        requireSelection().ifPresent(a -> run(() -> workflow.approve(a.id(), a.revision()), "editor.done.approve"));
-    }
-
-    /** Excluding takes an article out of the publication: the user confirms first. */
-    void exclude() {
-        requireSelection().ifPresent(a -> EditorDialogs.confirm(this, getTranslation("editor.op.exclude"),
-                new Paragraph(getTranslation("editor.confirmExclude", a.content().title().isBlank() ? getTranslation("editor.untitled") : a.content().title())),
-                () -> run(() -> workflow.exclude(a.id(), null), "editor.done.exclude")));
-    }
-
-    void reject() {
-        requireSelection().ifPresent(a -> {
-            TextField note = new TextField(getTranslation("editor.rejectNote"));
-            note.setId("reject-note");
-            note.setWidthFull();
-            EditorDialogs.confirm(this, getTranslation("editor.op.reject"), note,
-                    () -> run(() -> workflow.reject(a.id(), note.getValue()), "editor.done.reject"));
-        });
-    }
-
     void openHelp() {
         new HelpDialog(role).open();
-    }
-
-    /** Runs a change, tells the user how it went, and redraws the page from the store. */
-    private void run(Runnable change, String doneKey) {
-        try {
-            change.run();
-            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (org.galley.common.UserFacingException e) {
-            Notification.show(getTranslation(e.key(), e.args()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            Notification.show(getTranslation("error.forbidden")).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-        render();
     }
 
     static String kindKey(String kind) {
