@@ -1,5 +1,6 @@
 package org.galley.common.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,10 +9,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
-import org.galley.issue.ui.IssuesView;
 
 /**
  * A signed-in user opening a route their role does not allow (a corrector on /users): Vaadin's access control
@@ -28,7 +27,8 @@ public class NotAllowedView extends VerticalLayout implements HasErrorParameter<
         removeAll();
         setId("not-allowed");
         addClassName("galley-not-allowed");
-        RouterLink back = new RouterLink(getTranslation("error.backToIssues"), IssuesView.class);
+        // The issue list is the root route; linking by path keeps common.ui free of feature packages.
+        Anchor back = new Anchor("", getTranslation("error.backToIssues"));
         back.setId("back-to-issues");
         add(new H2(getTranslation("error.notAllowed")),
                 new Paragraph(getTranslation("error.notAllowedDetail", "/" + event.getLocation().getPath())), back);
