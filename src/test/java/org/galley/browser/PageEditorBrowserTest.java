@@ -77,24 +77,27 @@ class PageEditorBrowserTest {
         WebElement assign = leftovers.findElements(By.cssSelector("vaadin-button")).stream()
                 .filter(b -> b.findElement(By.xpath("..")).getText().contains("李雨婷")).findFirst().orElseThrow();
         assign.click();
+        // The dialog offers the selected article first.
+        click("confirm-ok");
         wait.until(d -> card("我市志愿服务再获嘉兴先进").getText().contains("李雨婷"));
         assertThat(driver.findElement(By.id("leftovers")).getText()).doesNotContain("■记者 李雨婷");
 
         // Merge the volunteer article with the next one, then split it back at the same paragraph.
-        int cardsBefore = driver.findElements(By.cssSelector("#cards .galley-card")).size();
+        int cardsBefore = driver.findElements(By.cssSelector("#cards [data-article-id]")).size();
         card("我市志愿服务再获嘉兴先进").click();
-        click("op-mergeNext");
-        wait.until(d -> d.findElements(By.cssSelector("#cards .galley-card")).size() == cardsBefore - 1);
+        press('n');
+        wait.until(d -> d.findElements(By.cssSelector("#cards [data-article-id]")).size() == cardsBefore - 1);
         card("我市志愿服务再获嘉兴先进").click();
-        click("op-split");
-        WebElement choice = wait.until(ExpectedConditions.elementToBeClickable(By.id("paragraph-choice")));
-        chooseSelectItem(choice, "5. ");
+        press('s');
+        WebElement choice = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("paragraph-choice")));
+        wait.until(d -> choice.findElements(By.cssSelector("vaadin-radio-button")).stream()
+                .filter(r -> r.getText().startsWith("5. ")).findFirst().orElse(null)).click();
         click("confirm-ok");
-        wait.until(d -> d.findElements(By.cssSelector("#cards .galley-card")).size() == cardsBefore);
+        wait.until(d -> d.findElements(By.cssSelector("#cards [data-article-id]")).size() == cardsBefore);
 
         // Edit a paragraph and save with Ctrl+S.
         card("我市志愿服务再获嘉兴先进").click();
-        click("op-edit");
+        press('e');
         WebElement paragraphs = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#paragraphs textarea")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();"
                 + " arguments[0].setSelectionRange(arguments[0].value.length, arguments[0].value.length);", paragraphs);
@@ -112,7 +115,7 @@ class PageEditorBrowserTest {
 
         // The history shows every revision and the difference.
         card("我市志愿服务再获嘉兴先进").click();
-        click("op-history");
+        press('h');
         WebElement history = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
         wait.until(d -> cellsText(history).contains("本报记者校对") || !d.findElements(By.cssSelector("#history-diff ins")).isEmpty());
         WebElement diff = driver.findElement(By.id("history-diff"));
@@ -128,7 +131,8 @@ class PageEditorBrowserTest {
     }
 
     WebElement card(String headline) {
-        return wait.until(d -> d.findElements(By.cssSelector("#cards .galley-card")).stream()
+        // Cards carry data-article-id: the stable hook, whatever the layout.
+        return wait.until(d -> d.findElements(By.cssSelector("#cards [data-article-id]")).stream()
                 .filter(c -> c.getText().contains(headline)).findFirst().orElse(null));
     }
 
@@ -141,11 +145,9 @@ class PageEditorBrowserTest {
                 .reduce("", (a, b) -> a + "|" + b);
     }
 
-    void chooseSelectItem(WebElement select, String prefix) {
-        select.click();
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(i -> i.getText().startsWith(prefix)).findFirst().orElse(null));
-        item.click();
+    /** An operation's shortcut, as a keyboard sends it: Alt and Shift held while the letter goes down and up. */
+    void press(char letter) {
+        new Actions(driver).keyDown(Keys.ALT).keyDown(Keys.SHIFT).sendKeys(String.valueOf(letter)).keyUp(Keys.SHIFT).keyUp(Keys.ALT).perform();
     }
 
     static String cellsText(WebElement grid) {

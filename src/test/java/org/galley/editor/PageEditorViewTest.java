@@ -65,6 +65,11 @@ class PageEditorViewTest {
         Karibu.tearDown();
     }
 
+    /** Clicks an operation in the toolbar (a menu bar: buttons and menus built from the operations table). */
+    void op(String id) {
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(_get(com.vaadin.flow.component.menubar.MenuBar.class), "op-" + id);
+    }
+
     Article article(String headline) {
         return view.articleTitled(headline);
     }
@@ -102,7 +107,9 @@ class PageEditorViewTest {
         Article volunteer = article("我市志愿服务再获嘉兴先进");
         view.select(volunteer.id());
         assertThat(view.layout.unassigned()).extracting(PageLayout.Leftover::text).anyMatch(t -> t.contains("李雨婷"));
-        view.assignFirstLeftover();
+        PageLayout.Leftover byline = view.layout.unassigned().stream().filter(l -> l.text().contains("李雨婷")).findFirst().orElseThrow();
+        _click(_get(Button.class, spec -> spec.withId("assign-leftover-" + byline.index())));
+        _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
         Article after = articles.get(volunteer.id());
         assertThat(after.content().byline().reporters()).containsExactly("李雨婷");
         assertThat(after.revision()).isEqualTo(volunteer.revision() + 1);
@@ -115,14 +122,14 @@ class PageEditorViewTest {
         Article volunteer = article("我市志愿服务再获嘉兴先进");
         int paragraphs = volunteer.content().paragraphs().size();
         view.select(volunteer.id());
-        _click(_get(Button.class, spec -> spec.withId("op-mergeNext")));
+        op("mergeNext");
         assertThat(cards()).isEqualTo(5);
         assertThat(articles.get(volunteer.id()).content().paragraphs().size()).isGreaterThan(paragraphs);
 
         view.select(volunteer.id());
-        _click(_get(Button.class, spec -> spec.withId("op-split")));
+        op("split");
         @SuppressWarnings("unchecked")
-        Select<Integer> at = _get(Select.class, spec -> spec.withId("paragraph-choice"));
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<Integer> at = _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("paragraph-choice"));
         at.setValue(paragraphs);
         _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
         assertThat(cards()).isEqualTo(6);
@@ -137,14 +144,14 @@ class PageEditorViewTest {
     void reorderMovesTheSelectedArticleDown() {
         Article firstCard = view.layout.articles().get(0);
         view.select(firstCard.id());
-        _click(_get(Button.class, spec -> spec.withId("op-down")));
+        op("down");
         assertThat(view.layout.articles().get(1).id()).isEqualTo(firstCard.id());
     }
 
     @Test
     void pickedLinesBecomeFurnitureOrANewArticle() {
         view.lineClicked(5, false);
-        _click(_get(Button.class, spec -> spec.withId("op-markFurniture")));
+        op("markFurniture");
         assertThat(view.layout.articles()).anyMatch(a -> a.content().kind().equals("furniture"));
         assertThat(view.raw.getElement().getChild(4).getAttribute("class")).contains("r-furniture");
     }
@@ -153,7 +160,7 @@ class PageEditorViewTest {
     void pickedLinesBecomeANewArticleCleanedLikeTheSegmenterDoes() {
         view.lineClicked(7, false);
         view.lineClicked(11, true);
-        _click(_get(Button.class, spec -> spec.withId("op-newFromLines")));
+        op("newFromLines");
         Article created = view.current().orElseThrow();
         assertThat(created.content().lines()).containsExactly(new org.galley.segment.LineSpan(7, 11));
         assertThat(created.content().paragraphs()).singleElement().satisfies(p -> assertThat(p).endsWith("受表彰。"));
@@ -165,7 +172,7 @@ class PageEditorViewTest {
         Article volunteer = article("我市志愿服务再获嘉兴先进");
         Article port = view.layout.articles().stream().filter(a -> !a.content().byline().reporters().isEmpty()).findFirst().orElseThrow();
         view.select(volunteer.id());
-        _click(_get(Button.class, spec -> spec.withId("op-move")));
+        op("move");
         @SuppressWarnings("unchecked")
         Select<Article> target = _get(Select.class, spec -> spec.withId("target-article"));
         target.setValue(view.layout.articles().stream().filter(a -> a.id() == port.id()).findFirst().orElseThrow());
@@ -178,7 +185,7 @@ class PageEditorViewTest {
 
         // Now the byline the other way.
         view.select(port.id());
-        _click(_get(Button.class, spec -> spec.withId("op-move")));
+        op("move");
         @SuppressWarnings("unchecked")
         Select<String> what = _get(Select.class, spec -> spec.withLabel(ctx.getBean(org.galley.common.GalleyI18NProvider.class)
                 .getTranslation("editor.moveWhat", UI.getCurrent().getLocale())));
@@ -206,7 +213,7 @@ class PageEditorViewTest {
     void markupTypedIntoAnyFieldIsStoredAndShownAsText() {
         Article volunteer = article("我市志愿服务再获嘉兴先进");
         view.select(volunteer.id());
-        _click(_get(Button.class, spec -> spec.withId("op-edit")));
+        op("edit");
         ArticleEditor editor = _get(ArticleEditor.class);
         String script = "<script>alert(1)</script>";
         String img = "<img src=x onerror=alert(1)>";
@@ -231,7 +238,7 @@ class PageEditorViewTest {
 
         // The history's diff is HTML, escaped by the diff engine.
         view.select(volunteer.id());
-        _click(_get(Button.class, spec -> spec.withId("op-history")));
+        op("history");
         var diff = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("history-diff"));
         String html = diff.getElement().getChildren().flatMap(e -> e.getChildren()).flatMap(e -> e.getChildren())
                 .map(e -> e.getProperty("innerHTML", "")).reduce("", String::concat);

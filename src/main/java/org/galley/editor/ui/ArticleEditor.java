@@ -67,6 +67,8 @@ public class ArticleEditor extends Dialog {
     private final transient Consumer<Article> onSaved;
     private final long articleId;
     private int baseRevision;
+    /** The form's content right after loading, to tell a save with no change. */
+    private ArticleContent loaded;
     private List<LineSpan> lines;
     private final List<String> rawLines;
 
@@ -162,6 +164,7 @@ public class ArticleEditor extends Dialog {
         kind.setValue(KINDS.contains(c.kind()) ? c.kind() : "news");
         continued.setValue(c.continued());
         status.setText(getTranslation("editor.basedOn", revision));
+        loaded = content();
         renderPreview();
     }
 
@@ -181,6 +184,12 @@ public class ArticleEditor extends Dialog {
 
     void save() {
         ArticleContent mine = content();
+        if (mine.equals(loaded)) {
+            // Nothing to store: no new revision, and no "Saved as revision n" for a revision that was not made.
+            Notification.show(getTranslation("editor.noChanges"));
+            close();
+            return;
+        }
         long started = System.nanoTime();
         try {
             Article saved = articles.save(articleId, baseRevision, mine, blank(note.getValue()));

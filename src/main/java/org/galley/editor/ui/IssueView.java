@@ -44,6 +44,8 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient ArticleService articles;
     private final transient WorkflowService workflow;
     private final transient PublishingService publishing;
+    /** Publishing is an editor's right: a corrector sees the state and the downloads, not the buttons. */
+    private final boolean editorRole;
     final Grid<Article> grid = new Grid<>(Article.class, false);
     final Select<ArticleState> stateFilter = new Select<>();
     private final VerticalLayout publishPanel = new VerticalLayout();
@@ -52,7 +54,9 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
     private long issueId;
     private String title = "";
 
-    public IssueView(IssueService issues, ArticleService articles, WorkflowService workflow, PublishingService publishing) {
+    public IssueView(IssueService issues, ArticleService articles, WorkflowService workflow, PublishingService publishing,
+                     com.vaadin.flow.spring.security.AuthenticationContext auth) {
+        this.editorRole = auth.hasAnyRole("EDITOR", "ADMIN");
         this.issues = issues;
         this.articles = articles;
         this.workflow = workflow;
@@ -119,8 +123,14 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void renderPublishing() {
         publishPanel.removeAll();
         List<WorkflowService.Blocker> blockers = workflow.blockers(issueId);
-        if (blockers.isEmpty()) {
-            publishPanel.add(new Span(getTranslation("issue.readyToPublish")));
+        List<Publication> published = publishing.publications(issueId);
+        Publication current = published.isEmpty() ? null : published.get(published.size() - 1);
+        boolean unchanged = current != null && !current.withdrawn() && blockers.isEmpty() && sameAsApproved(current);
+        if (unchanged) {
+            publishPanel.add(new Span(getTranslation("issue.publishedUnchanged", current.version())));
+        } else if (blockers.isEmpty()) {
+            publishPanel.add(new Span(current != null && !current.withdrawn()
+                    ? getTranslation("issue.changedSincePublished", current.version()) : getTranslation("issue.readyToPublish")));
         } else {
             publishPanel.add(new Span(getTranslation("issue.blockedBy", blockers.size())));
             for (WorkflowService.Blocker b : blockers.subList(0, Math.min(10, blockers.size()))) {
@@ -128,13 +138,17 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
                         getTranslation("state." + b.state().name()))));
             }
         }
-        Button publish = new Button(getTranslation("issue.publish"), e -> act(() -> publishing.publish(issueId), "issue.published"));
-        publish.setId("publish");
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.setEnabled(blockers.isEmpty());
-        Button unpublish = new Button(getTranslation("issue.unpublish"), e -> act(() -> publishing.unpublish(issueId), "issue.unpublished"));
-        publishPanel.add(new HorizontalLayout(publish, unpublish));
-        for (Publication p : publishing.publications(issueId)) {
+        if (editorRole) {
+            Button publish = new Button(getTranslation("issue.publish"), e -> act(() -> publishing.publish(issueId), "issue.published"));
+            publish.setId("publish");
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            publish.setEnabled(blockers.isEmpty() && !unchanged);
+            Button unpublish = new Button(getTranslation("issue.unpublish"), e -> act(() -> publishing.unpublish(issueId), "issue.unpublished"));
+            unpublish.setId("unpublish");
+            unpublish.setEnabled(current != null && !current.withdrawn());
+            publishPanel.add(new HorizontalLayout(publish, unpublish));
+        }
+        for (Publication p : published) {
             DownloadHandler zip = event -> {
                 PublicationExport export = publishing.export(issueId, p.version());
                 event.setFileName(export.fileName());
@@ -148,6 +162,19 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
             publishPanel.add(new HorizontalLayout(new Span(getTranslation("issue.version", p.version(), p.publishedBy(),
                     p.articles().size()) + " " + status), download));
         }
+    }
+
+    /** Whether the publication holds exactly the approved revisions of the issue's articles as they are now. */
+    private boolean sameAsApproved(Publication p) {
+        java.util.Map<Long, Integer> approved = new java.util.HashMap<>();
+        for (Article a : articles.byIssue(issueId)) {
+            if (a.state() == ArticleState.APPROVED && a.approvedRevision() != null) {
+                approved.put(a.id(), a.approvedRevision());
+            }
+        }
+        java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+        p.articles().forEach(e -> out.put(e.articleId(), e.revision()));
+        return approved.equals(out);
     }
 
     private void act(Runnable action, String doneKey) {

@@ -26,7 +26,7 @@ public class RawPage extends Div {
      * Shows the page. The raw text never changes, so after the first time only the owners and roles are updated
      * in place: Flow sends just the attributes that changed, not the page again.
      */
-    void show(PageLayout layout, Map<Long, Integer> tints) {
+    void show(PageLayout layout, Map<Long, Integer> hues) {
         if (lineElements.size() != layout.lines().size()) {
             build(layout.lines());
         }
@@ -39,11 +39,11 @@ public class RawPage extends Div {
             Element line = lineElements.get(i);
             line.setAttribute("class", "gl r-" + role.role().name().toLowerCase());
             if (role.articleId() != null) {
-                line.setAttribute("data-a", String.valueOf(role.articleId()));
-                line.getStyle().set("--tint", String.valueOf(tints.getOrDefault(role.articleId(), 0)));
+                line.setAttribute("data-article-id", String.valueOf(role.articleId()));
+                line.getStyle().set("--hue", String.valueOf(hues.getOrDefault(role.articleId(), 0)));
             } else {
-                line.removeAttribute("data-a");
-                line.getStyle().remove("--tint");
+                line.removeAttribute("data-article-id");
+                line.getStyle().remove("--hue");
             }
             Element label = line.getChild(1);
             if (!roleLabels.get(role.role()).equals(label.getText())) {
@@ -57,7 +57,8 @@ public class RawPage extends Div {
         lineElements.clear();
         for (int i = 0; i < lines.size(); i++) {
             Element line = new Element("div");
-            line.setAttribute("data-n", String.valueOf(i + 1));
+            // A stable hook for browser tests and later checks: the 1-based line number.
+            line.setAttribute("data-line", String.valueOf(i + 1));
             Element n = new Element("span");
             n.setAttribute("class", "n");
             n.setText(String.valueOf(i + 1));
@@ -76,7 +77,7 @@ public class RawPage extends Div {
     void highlight(Long articleId, int first, int last) {
         for (int i = 0; i < lineElements.size(); i++) {
             Element line = lineElements.get(i);
-            String owner = line.getAttribute("data-a");
+            String owner = line.getAttribute("data-article-id");
             line.getClassList().set("sel", articleId != null && String.valueOf(articleId).equals(owner));
             line.getClassList().set("pick", first > 0 && i + 1 >= first && i + 1 <= last);
         }
@@ -85,13 +86,18 @@ public class RawPage extends Div {
     /** Calls back with the clicked line number (1-based) and whether Shift was held. */
     void onLineClick(LineClick handler) {
         getElement().addEventListener("click", e -> {
-            int n = (int) e.getEventData().getNumber("event.target.closest('.gl') ? parseInt(event.target.closest('.gl').dataset.n) : -1");
+            int n = (int) e.getEventData().getNumber("event.target.closest('.gl') ? parseInt(event.target.closest('.gl').dataset.line) : -1");
             boolean shift = e.getEventData().getBoolean("event.shiftKey");
             if (n > 0) {
                 handler.clicked(n, shift);
             }
-        }).addEventData("event.target.closest('.gl') ? parseInt(event.target.closest('.gl').dataset.n) : -1")
+        }).addEventData("event.target.closest('.gl') ? parseInt(event.target.closest('.gl').dataset.line) : -1")
                 .addEventData("event.shiftKey");
+    }
+
+    /** Scrolls the raw page so that the line is in view (selecting a card, or opening {@code ?article=}). */
+    void scrollTo(int line) {
+        getElement().executeJs("const l = this.querySelector('[data-line=\"' + $0 + '\"]'); if (l) { l.scrollIntoView({block: 'start'}); }", line);
     }
 
     interface LineClick {
