@@ -21,21 +21,64 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ArticleApi {
 
+    /**
+     * The article's content as the API shows it (its own type, not the stored one): {@code paragraphs} are
+     * {@code {text, role}}, {@code lines} are {@code {pageId, first, last}} and read-only (the server keeps them).
+     */
+    record ContentOut(String kind, String kicker, String headline, String subheadline, Byline byline, String dateline,
+                      List<Paragraph> paragraphs, String caption, boolean continued, List<LineRef> lines) {
+        static ContentOut of(ArticleContent c) {
+            return c == null ? null : new ContentOut(c.kind(), c.kicker(), c.headline(), c.subheadline(), c.byline(), c.dateline(),
+                    c.body(), c.caption(), c.continued(), c.lines());
+        }
+    }
+
+    /**
+     * What a save may change: the text fields. No {@code lines}: which raw lines an article owns changes only by
+     * structure operations. A paragraph is a string (body text) or {@code {text, role}}.
+     */
+    record ContentIn(String kind, String kicker, String headline, String subheadline, Byline byline, String dateline,
+                     List<ParagraphIn> paragraphs, String caption, boolean continued, Object lines) {
+        ArticleContent toContent() {
+            if (lines != null) {
+                // Refused rather than ignored, so a script that still sends lines learns they are the server's.
+                throw new org.galley.common.UserFacingException("article.error.linesReadOnly");
+            }
+            return new ArticleContent(kind, kicker, headline, subheadline, byline, dateline,
+                    paragraphs == null ? List.of() : paragraphs.stream().map(p -> p == null ? null : new Paragraph(p.text(), p.role())).toList(),
+                    caption, continued, List.of());
+        }
+    }
+
+    record ParagraphIn(String text, String role) {
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        static ParagraphIn of(com.fasterxml.jackson.databind.JsonNode node) {
+            if (node.isTextual()) {
+                return new ParagraphIn(node.asText(), Paragraph.BODY);
+            }
+            if (!node.isObject() || !node.path("text").isTextual()) {
+                throw new org.galley.common.UserFacingException("article.error.paragraphs");
+            }
+            return new ParagraphIn(node.get("text").asText(), node.path("role").isTextual() ? node.get("role").asText() : Paragraph.BODY);
+        }
+    }
+
     record ArticleJson(long id, long issueId, long pageId, int page, int position, int revision, String state,
-                       Integer approvedRevision, String updatedBy, Instant updatedAt, ArticleContent content) {
+                       Integer approvedRevision, String updatedBy, Instant updatedAt, ContentOut content) {
         static ArticleJson of(Article a) {
             return new ArticleJson(a.id(), a.issueId(), a.pageId(), a.pageNumber(), a.position(), a.revision(),
-                    a.state().name(), a.approvedRevision(), a.updatedBy(), a.updatedAt(), a.content());
+                    a.state().name(), a.approvedRevision(), a.updatedBy(), a.updatedAt(), ContentOut.of(a.content()));
         }
     }
 
-    record RevisionJson(int revision, String author, Instant createdAt, String origin, String note, ArticleContent content) {
+    record RevisionJson(int revision, String author, Instant createdAt, String origin, String note, ContentOut content) {
         static RevisionJson of(Revision r, boolean withContent) {
-            return new RevisionJson(r.number(), r.author(), r.createdAt(), r.origin().name(), r.note(), withContent ? r.content() : null);
+            return new RevisionJson(r.number(), r.author(), r.createdAt(), r.origin().name(), r.note(),
+                    withContent ? ContentOut.of(r.content()) : null);
         }
     }
 
-    record SaveRequest(Integer baseRevision, ArticleContent content, String note) {
+    record SaveRequest(Integer baseRevision, ContentIn content, String note) {
     }
 
     private final ArticleService articles;
@@ -61,7 +104,7 @@ class ArticleApi {
         if (request == null || request.baseRevision() == null || request.content() == null) {
             throw new org.galley.common.UserFacingException("article.error.saveRequest");
         }
-        return ArticleJson.of(articles.save(id, request.baseRevision(), request.content(), request.note()));
+        return ArticleJson.of(articles.save(id, request.baseRevision(), request.content().toContent(), request.note()));
     }
 
     @GetMapping("/api/articles/{id}/revisions")
@@ -93,7 +136,7 @@ class ArticleApi {
         body.put("code", e.key());
         body.put("baseRevision", e.baseRevision());
         body.put("theirs", RevisionJson.of(e.theirs(), true));
-        body.put("yours", e.yours());
+        body.put("yours", ContentOut.of(e.yours()));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
     }
 }

@@ -156,7 +156,7 @@ class PageEditorViewTest {
         view.lineClicked(11, true);
         _click(_get(Button.class, spec -> spec.withId("op-newFromLines")));
         Article created = view.current().orElseThrow();
-        assertThat(created.content().lines()).containsExactly(new org.galley.segment.LineSpan(7, 11));
+        assertThat(created.content().lines()).containsExactly(new org.galley.article.LineRef(pageId, 7, 11));
         assertThat(created.content().paragraphs()).singleElement().satisfies(p -> assertThat(p).endsWith("受表彰。"));
         assertThat(cards()).isEqualTo(7);
     }
@@ -208,7 +208,7 @@ class PageEditorViewTest {
         ArticleEditor editor = _get(ArticleEditor.class);
         editor.headline.setValue("我的标题");
         TestData.asUser("colleague", "ROLE_CORRECTOR", () -> articles.save(article.id(), article.revision(),
-                new org.galley.article.ArticleContent("news", null, "他们的标题", null, article.content().byline(),
+                org.galley.article.ArticleContent.of("news", null, "他们的标题", null, article.content().byline(),
                         article.content().dateline(), article.content().paragraphs(), null, false, article.content().lines()), null));
         _click(_get(Button.class, spec -> spec.withId("save-article")));
         return editor;

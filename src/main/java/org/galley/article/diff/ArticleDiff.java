@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.galley.article.ArticleContent;
-import org.galley.segment.LineSpan;
+import org.galley.article.LineRef;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -157,7 +157,7 @@ public final class ArticleDiff {
         return String.join(latin ? ", " : "、", names);
     }
 
-    private static String spans(List<LineSpan> spans) {
+    private static String spans(List<LineRef> spans) {
         return spans.stream().map(s -> s.first() == s.last() ? "" + s.first() : s.first() + "–" + s.last())
                 .collect(Collectors.joining(", "));
     }

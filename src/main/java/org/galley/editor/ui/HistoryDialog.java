@@ -44,7 +44,7 @@ class HistoryDialog extends Dialog {
         grid.addColumn(Revision::author).setHeader(getTranslation("history.author")).setAutoWidth(true);
         grid.addColumn(r -> times.format(r.createdAt())).setHeader(getTranslation("history.time")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("origin." + r.origin().name())).setHeader(getTranslation("history.origin")).setAutoWidth(true);
-        grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("history.note")).setFlexGrow(2);
+        grid.addColumn(r -> org.galley.article.Notes.display(r.note(), this::getTranslation)).setHeader(getTranslation("history.note")).setFlexGrow(2);
         grid.addColumn(this::changeSummary).setHeader(getTranslation("history.changes")).setFlexGrow(2);
         grid.setHeight("14em");
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> {

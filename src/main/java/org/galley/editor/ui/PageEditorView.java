@@ -164,7 +164,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         Span byline = new Span(String.join(" ", people));
         byline.addClassName("galley-card-byline");
         Span meta = new Span(getTranslation("editor.cardMeta", getTranslation("kind." + kindKey(a.content().kind())),
-                a.content().paragraphs().size(), getTranslation("state." + a.state().name()), a.revision(), lines(a.content().lines())));
+                a.content().paragraphs().size(), getTranslation("state." + a.state().name()), a.revision(), lines(a.content().lines().stream().map(r -> new org.galley.segment.LineSpan(r.first(), r.last())).toList())));
         meta.addClassName("galley-card-meta");
         card.add(title, byline, meta);
         card.addClickListener(e -> select(a.id()));
