@@ -115,7 +115,7 @@ class ArticleStoreTest {
         assertThat(merged.revision()).isEqualTo(2);
         assertThat(store.byPage(f.pageId())).extracting(Article::id).containsExactly(a);
         assertThat(store.history(b)).hasSize(2);
-        assertThat(store.history(b).get(1).note()).contains("merged into");
+        assertThat(store.history(b).get(1).note()).isEqualTo(Notes.mergedInto(a));
         assertThatThrownBy(() -> store.save(b, 2, TestData.content("x"), null)).isInstanceOf(UserFacingException.class);
     }
 

@@ -146,7 +146,9 @@ class PageEditorViewTest {
     void pickedLinesBecomeFurnitureOrANewArticle() {
         view.lineClicked(5, false);
         _click(_get(Button.class, spec -> spec.withId("op-markFurniture")));
-        assertThat(view.layout.articles()).anyMatch(a -> a.content().kind().equals("furniture"));
+        // Page furniture, not a draft article: no card, listed with the page's furniture.
+        assertThat(view.layout.articles()).noneMatch(a -> a.content().kind().equals("furniture"));
+        assertThat(view.layout.furniture()).anyMatch(l -> l.index() == 5);
         assertThat(view.raw.getElement().getChild(4).getAttribute("class")).contains("r-furniture");
     }
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import org.galley.article.ArticleContent;
 import org.galley.article.Byline;
 import org.galley.article.LineRef;
@@ -39,10 +38,23 @@ public final class Structure {
         if (at <= 0 || at >= a.body().size()) {
             throw new UserFacingException("article.error.splitPoint", a.body().size());
         }
-        Map<Line, Boolean> side = sides(Attribution.of(a, pages), p -> p.isBody() && p.paragraph() >= at, false);
-        ArticleContent first = a.withBody(a.body().subList(0, at)).withContinued(false).withLines(refs(side, false));
+        Attribution attribution = Attribution.of(a, pages);
+        // Byline lines go with the text around them (after a merge, the second article's byline sits by its
+        // text), and the names on them go along, unless a byline line that stays names them too.
+        Map<Line, Boolean> side = sides(attribution, p -> p.field() == Field.BYLINE ? null : p.isBody() && p.paragraph() >= at, false);
+        Set<String> staying = new java.util.HashSet<>();
+        Set<String> leaving = new java.util.LinkedHashSet<>();
+        side.forEach((line, second) -> {
+            if (attribution.partOf(line) != null && attribution.partOf(line).field() == Field.BYLINE) {
+                (second ? leaving : staying).addAll(Attribution.bylineNames(pages.line(line)));
+            }
+        });
+        leaving.removeAll(staying);
+        List<String> moving = a.byline().people().stream().filter(leaving::contains).toList();
+        ArticleContent first = a.withBody(a.body().subList(0, at)).withContinued(false).withLines(refs(side, false))
+                .withByline(without(a.byline(), moving));
         ArticleContent second = a.withoutTitles().withKind(a.kind()).withBody(a.body().subList(at, a.body().size()))
-                .withContinued(a.continued()).withLines(refs(side, true));
+                .withContinued(a.continued()).withLines(refs(side, true)).withByline(only(a.byline(), moving));
         return new Pair(first, second);
     }
 
@@ -300,15 +312,16 @@ public final class Structure {
      * Labels every line: a resolved line by the rule, an unresolved one (jump line, decoration) like its nearest
      * resolved neighbour on the same page (the one above on a tie), or {@code otherwise} when it has none.
      */
-    static Map<Line, Boolean> sides(Attribution a, Predicate<Part> moves, boolean otherwise) {
+    static Map<Line, Boolean> sides(Attribution a, java.util.function.Function<Part, Boolean> moves, boolean otherwise) {
         TreeMap<Line, Boolean> decided = new TreeMap<>();
         List<Line> open = new ArrayList<>();
         for (Line l : a.hits.keySet()) {
             Part p = a.partOf(l);
-            if (p == null) {
+            Boolean side = p == null ? null : moves.apply(p);
+            if (side == null) {
                 open.add(l);
             } else {
-                decided.put(l, moves.test(p));
+                decided.put(l, side);
             }
         }
         Map<Line, Boolean> out = new HashMap<>(decided);

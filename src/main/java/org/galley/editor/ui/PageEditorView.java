@@ -382,7 +382,10 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         int last = pickLast;
         run(() -> {
             Article created = editor.createFromLines(pageId, first, last, kind, selected);
-            selected = created.id();
+            // Furniture is the page's, not an article: nothing new to select.
+            if (created != null) {
+                selected = created.id();
+            }
             pickFirst = -1;
             pickLast = -1;
         }, "furniture".equals(kind) ? "editor.done.furniture" : "editor.done.created");
