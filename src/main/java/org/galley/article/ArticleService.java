@@ -154,9 +154,7 @@ public class ArticleService {
         for (Article a : onPage) {
             List<Integer> mine = claims.entrySet().stream().filter(e -> e.getValue() == a.id()).map(Map.Entry::getKey).toList();
             List<LineRef> lines = normalize(LineRef.compact(pageId, mine), pages);
-            if (!lines.equals(normalize(a.content().lines(), pages))) {
-                write(a.id(), a.revision(), a.content().withLines(lines), Origin.STRUCTURE, Notes.linesRecorded(), "system");
-            } else if (!lines.equals(a.content().lines())) {
+            if (!lines.equals(a.content().lines())) {
                 write(a.id(), a.revision(), a.content().withLines(lines), Origin.STRUCTURE, Notes.linesRecorded(), "system");
             }
         }

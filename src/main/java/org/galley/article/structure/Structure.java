@@ -65,10 +65,13 @@ public final class Structure {
     public static ArticleContent merge(ArticleContent into, ArticleContent from) {
         List<Paragraph> added = new ArrayList<>();
         ArticleContent merged = into;
+        // A headless first article takes the second's titles; otherwise they all become crossheads, so a split at
+        // the same place gives them back to the second part.
+        boolean headless = !present(into.headline());
         for (Field f : List.of(Field.KICKER, Field.HEADLINE, Field.SUBHEADLINE)) {
             String theirs = f.get(from);
             if (present(theirs)) {
-                if (present(f.get(merged))) {
+                if (!headless || present(f.get(merged))) {
                     added.add(new Paragraph(theirs, Paragraph.CROSSHEAD));
                 } else {
                     merged = f.set(merged, theirs);
