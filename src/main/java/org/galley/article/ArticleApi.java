@@ -10,7 +10,6 @@ import org.galley.article.diff.ArticleDiff;
 import org.galley.article.diff.Comparison;
 import org.galley.common.GalleyI18NProvider;
 import org.galley.common.Note;
-import org.galley.segment.Byline;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,12 +25,55 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ArticleApi {
 
+    /**
+     * The article's content as the API shows it (its own type, not the stored one): {@code paragraphs} are
+     * {@code {text, role}}, {@code lines} are {@code {pageId, first, last}} and read-only (the server keeps them).
+     */
+    record ContentOut(String kind, String kicker, String headline, String subheadline, Byline byline, String dateline,
+                      List<Paragraph> paragraphs, String caption, boolean continued, List<LineRef> lines) {
+        static ContentOut of(ArticleContent c) {
+            return c == null ? null : new ContentOut(c.kind(), c.kicker(), c.headline(), c.subheadline(), c.byline(), c.dateline(),
+                    c.body(), c.caption(), c.continued(), c.lines());
+        }
+    }
+
+    /**
+     * What a save may change: the text fields. No {@code lines}: which raw lines an article owns changes only by
+     * structure operations. A paragraph is a string (body text) or {@code {text, role}}.
+     */
+    record ContentIn(String kind, String kicker, String headline, String subheadline, Byline byline, String dateline,
+                     List<ParagraphIn> paragraphs, String caption, boolean continued, Object lines) {
+        ArticleContent toContent() {
+            if (lines != null) {
+                // Refused rather than ignored, so a script that still sends lines learns they are the server's.
+                throw new org.galley.common.UserFacingException("article.error.linesReadOnly");
+            }
+            return new ArticleContent(kind, kicker, headline, subheadline, byline, dateline,
+                    paragraphs == null ? List.of() : paragraphs.stream().map(p -> p == null ? null : new Paragraph(p.text(), p.role())).toList(),
+                    caption, continued, List.of());
+        }
+    }
+
+    record ParagraphIn(String text, String role) {
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        static ParagraphIn of(com.fasterxml.jackson.databind.JsonNode node) {
+            if (node.isTextual()) {
+                return new ParagraphIn(node.asText(), Paragraph.BODY);
+            }
+            if (!node.isObject() || !node.path("text").isTextual()) {
+                throw new org.galley.common.UserFacingException("article.error.paragraphs");
+            }
+            return new ParagraphIn(node.get("text").asText(), node.path("role").isTextual() ? node.get("role").asText() : Paragraph.BODY);
+        }
+    }
+
     record ArticleJson(long id, long issueId, long pageId, int page, int position, int revision, String state,
-                       Integer approvedRevision, String updatedBy, Instant updatedAt, ArticleContent content,
+                       Integer approvedRevision, String updatedBy, Instant updatedAt, ContentOut content,
                        String stateNote) {
         static ArticleJson of(Article a) {
             return new ArticleJson(a.id(), a.issueId(), a.pageId(), a.pageNumber(), a.position(), a.revision(),
-                    a.state().name(), a.approvedRevision(), a.updatedBy(), a.updatedAt(), a.content(), a.stateNote());
+                    a.state().name(), a.approvedRevision(), a.updatedBy(), a.updatedAt(), ContentOut.of(a.content()),
+                    a.stateNote());
         }
     }
 
@@ -40,17 +82,18 @@ class ArticleApi {
      * {@code noteKey} and {@code noteArgs} (a translation key and its arguments); a person's note has neither.
      */
     record RevisionJson(int revision, String author, Instant createdAt, String origin, String note, String noteKey,
-                        List<Object> noteArgs, ArticleContent content) {
+                        List<Object> noteArgs, ContentOut content) {
         static RevisionJson of(Revision r, boolean withContent, GalleyI18NProvider i18n, Locale locale) {
             var key = Note.decode(r.note());
             return new RevisionJson(r.number(), r.author(), r.createdAt(), r.origin().name(),
                     r.note() == null ? null : Note.render(r.note(), locale, i18n),
-                    key.map(Note::key).orElse(null), key.map(Note::args).orElse(null), withContent ? r.content() : null);
+                    key.map(Note::key).orElse(null), key.map(Note::args).orElse(null),
+                    withContent ? ContentOut.of(r.content()) : null);
         }
     }
 
     /** {@code merge: true} lets the server merge three-way with changes saved since the base revision. */
-    record SaveRequest(Integer baseRevision, ArticleContent content, String note, Boolean merge) {
+    record SaveRequest(Integer baseRevision, ContentIn content, String note, Boolean merge) {
     }
 
     private final ArticleService articles;
@@ -76,9 +119,10 @@ class ArticleApi {
         if (request == null || request.baseRevision() == null || request.content() == null) {
             throw new org.galley.common.UserFacingException("article.error.saveRequest");
         }
+        ArticleContent content = request.content().toContent();
         return ArticleJson.of(Boolean.TRUE.equals(request.merge())
-                ? articles.saveMerging(id, request.baseRevision(), request.content(), request.note())
-                : articles.save(id, request.baseRevision(), request.content(), request.note()));
+                ? articles.saveMerging(id, request.baseRevision(), content, request.note())
+                : articles.save(id, request.baseRevision(), content, request.note()));
     }
 
     @GetMapping("/api/articles/{id}/revisions")
@@ -135,7 +179,7 @@ class ArticleApi {
         body.put("code", e.key());
         body.put("baseRevision", e.baseRevision());
         body.put("theirs", RevisionJson.of(e.theirs(), true, i18n, locale));
-        body.put("yours", e.yours());
+        body.put("yours", ContentOut.of(e.yours()));
         body.put("base", e.base() == null ? null : RevisionJson.of(e.base(), true, i18n, locale));
         body.put("overlapping", e.overlapping());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(body);

@@ -109,15 +109,19 @@ class ArticleRepository {
 
     List<Revision> revisions(long articleId) {
         return jdbc.sql("""
-                        select article_id, revision, author, created_at, origin, note, content::text as content
-                        from article_revision where article_id = :a order by revision""")
+                        select r.article_id, r.revision, r.author, r.created_at, r.origin, r.note, r.content::text as content,
+                               a.page_id
+                        from article_revision r join article a on a.id = r.article_id
+                        where r.article_id = :a order by r.revision""")
                 .param("a", articleId).query(ArticleRepository::revision).list();
     }
 
     Optional<Revision> revision(long articleId, int number) {
         return jdbc.sql("""
-                        select article_id, revision, author, created_at, origin, note, content::text as content
-                        from article_revision where article_id = :a and revision = :r""")
+                        select r.article_id, r.revision, r.author, r.created_at, r.origin, r.note, r.content::text as content,
+                               a.page_id
+                        from article_revision r join article a on a.id = r.article_id
+                        where r.article_id = :a and r.revision = :r""")
                 .param("a", articleId).param("r", number).query(ArticleRepository::revision).optional();
     }
 
@@ -126,13 +130,13 @@ class ArticleRepository {
         return new Article(rs.getLong("id"), rs.getLong("issue_id"), rs.getLong("page_id"), rs.getInt("page_number"),
                 rs.getInt("position"), rs.getInt("current_revision"), ArticleState.valueOf(rs.getString("state")),
                 approved, rs.getInt("version"), rs.getString("updated_by"),
-                rs.getTimestamp("updated_at").toInstant(), ContentJson.read(rs.getString("content")),
+                rs.getTimestamp("updated_at").toInstant(), ContentJson.read(rs.getString("content"), rs.getLong("page_id")),
                 rs.getString("state_note"));
     }
 
     private static Revision revision(ResultSet rs, int n) throws SQLException {
         return new Revision(rs.getLong("article_id"), rs.getInt("revision"), rs.getString("author"),
                 rs.getTimestamp("created_at").toInstant(), Origin.valueOf(rs.getString("origin")), rs.getString("note"),
-                ContentJson.read(rs.getString("content")));
+                ContentJson.read(rs.getString("content"), rs.getLong("page_id")));
     }
 }

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.galley.article.merge.ThreeWayMerge;
+import org.galley.article.structure.Field;
+import org.galley.article.structure.RawPages;
+import org.galley.article.structure.Structure;
 import org.galley.common.AuditTrail;
 import org.galley.common.Note;
 import org.galley.common.UserFacingException;
@@ -21,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleService {
 
     private final ArticleRepository articles;
+    private final LineOwnerRepository owners;
     private final AuditTrail audit;
 
-    ArticleService(ArticleRepository articles, AuditTrail audit) {
+    ArticleService(ArticleRepository articles, LineOwnerRepository owners, AuditTrail audit) {
         this.articles = articles;
+        this.owners = owners;
         this.audit = audit;
     }
 
@@ -62,9 +68,60 @@ public class ArticleService {
                 .orElseThrow(() -> UserFacingException.notFound("article.error.noRevision", articleId, number));
     }
 
+    /** Who owns each non-blank raw line of the page, in line order. */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional(readOnly = true)
+    public List<LineOwner> owners(long pageId) {
+        return owners.onPage(pageId);
+    }
+
+    /** The raw lines of pages, read once per use (a page's raw text never changes). */
+    public RawPages rawPages() {
+        Map<Long, List<String>> cache = new HashMap<>();
+        return pageId -> cache.computeIfAbsent(pageId, p -> owners.rawText(p).lines().toList());
+    }
+
     // ---- import ----
 
-    /** Revision 1 of a new article, from the segmenter's proposal; runs inside the import's transaction. */
+    /**
+     * Revision 1 of a new page's articles, from the segmenter's proposals, and the owner of every line: each
+     * proposal takes its lines (a line two proposals name goes to the first), then the furniture, and whatever
+     * no one took is a leftover. Runs inside the import's transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public List<Long> createPage(long issueId, long pageId, List<ArticleContent> proposals, List<LineRef> furniture,
+                                 String actor) {
+        RawPages pages = rawPages();
+        List<String> raw = pages.lines(pageId);
+        Map<Integer, Integer> claims = new HashMap<>();
+        for (int i = 0; i < proposals.size(); i++) {
+            for (int n : LineRef.numbers(proposals.get(i).lines()).getOrDefault(pageId, new TreeSet<>())) {
+                claims.putIfAbsent(n, i);
+            }
+        }
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < proposals.size(); i++) {
+            int index = i;
+            List<Integer> mine = claims.entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey).toList();
+            ArticleContent checked = ContentRules.check(proposals.get(i).withLines(normalize(LineRef.compact(pageId, mine), pages)));
+            long id = articles.insertArticle(issueId, pageId, i + 1, actor);
+            articles.insertRevision(id, 1, actor, Origin.SEGMENTER, null, checked);
+            ids.add(id);
+        }
+        java.util.Set<Integer> furnitureLines = LineRef.numbers(furniture).getOrDefault(pageId, new TreeSet<>());
+        for (int n : PageInvariant.nonBlank(raw)) {
+            Integer proposal = claims.get(n);
+            if (proposal != null) {
+                owners.insert(pageId, n, LineOwner.Kind.ARTICLE, ids.get(proposal));
+            } else {
+                owners.insert(pageId, n, furnitureLines.contains(n) ? LineOwner.Kind.FURNITURE : LineOwner.Kind.LEFTOVER, null);
+            }
+        }
+        checkInvariant(java.util.Set.of(pageId));
+        return ids;
+    }
+
+    /** Revision 1 of one new article; kept for callers that build a page article by article (no line owners). */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public long createFromProposal(long issueId, long pageId, int position, ArticleContent content, String actor) {
         ArticleContent checked = ContentRules.check(content);
@@ -73,14 +130,68 @@ public class ArticleService {
         return id;
     }
 
+    /**
+     * Records line owners for a page imported before ownership was kept: live articles take the lines their
+     * current revision names (first in page order wins), then the furniture, the rest are leftovers. An article
+     * whose lines change by this gets a revision saying so. Idempotent: a page with owners is left alone.
+     */
+    @Transactional
+    public void recordOwners(long pageId, List<LineRef> furniture) {
+        if (owners.hasRows(pageId)) {
+            return;
+        }
+        owners.lockPage(pageId);
+        RawPages pages = rawPages();
+        List<String> raw = pages.lines(pageId);
+        java.util.Set<Integer> nonBlank = PageInvariant.nonBlank(raw);
+        Map<Integer, Long> claims = new HashMap<>();
+        List<Article> onPage = articles.findByPage(pageId);
+        for (Article a : onPage) {
+            for (int n : LineRef.numbers(a.content().lines()).getOrDefault(pageId, new TreeSet<>())) {
+                if (nonBlank.contains(n)) {
+                    claims.putIfAbsent(n, a.id());
+                }
+            }
+        }
+        for (Article a : onPage) {
+            List<Integer> mine = claims.entrySet().stream().filter(e -> e.getValue() == a.id()).map(Map.Entry::getKey).toList();
+            List<LineRef> lines = normalize(LineRef.compact(pageId, mine), pages);
+            if (!lines.equals(a.content().lines())) {
+                write(a.id(), a.revision(), a.content().withLines(lines), Origin.STRUCTURE, Note.of("history.note.linesRecorded"), "system");
+            }
+        }
+        java.util.Set<Integer> furnitureLines = LineRef.numbers(furniture).getOrDefault(pageId, new TreeSet<>());
+        for (int n : nonBlank) {
+            Long owner = claims.get(n);
+            owners.insert(pageId, n, owner != null ? LineOwner.Kind.ARTICLE
+                    : furnitureLines.contains(n) ? LineOwner.Kind.FURNITURE : LineOwner.Kind.LEFTOVER, owner);
+        }
+        checkInvariant(java.util.Set.of(pageId));
+    }
+
+    /** The segmenter's leftovers stored with a page at import (JSON), for the start-up backfill. */
+    @Transactional(readOnly = true)
+    public String leftoversJson(long pageId) {
+        return owners.leftoversJson(pageId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> pagesWithoutOwners() {
+        return owners.pagesWithoutOwners();
+    }
+
     // ---- editing ----
 
-    /** Saves new content based on {@code baseRevision}; a conflict writes nothing and carries both versions. */
+    /**
+     * Saves new content based on {@code baseRevision}; a conflict writes nothing and carries both versions.
+     * Text only: the lines an article owns change by structure operations, never by a save, so whatever lines
+     * the content names are replaced by the ones the article owns.
+     */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
     public Article save(long articleId, int baseRevision, ArticleContent content, String note) {
-        ArticleContent checked = ContentRules.check(content);
         Article current = get(articleId);
+        ArticleContent checked = ContentRules.check(content == null ? null : content.withLines(current.content().lines()));
         if (current.revision() == baseRevision && current.content().equals(checked)) {
             // Saving what is already there adds nothing to the history (and voids no approval).
             return current;
@@ -118,14 +229,39 @@ public class ArticleService {
         return save(articleId, current.revision(), merged.merged(), why);
     }
 
-    /** Makes an old revision current again by copying it into a new revision; history keeps everything. */
+    /**
+     * Makes an old revision current again by copying it into a new revision; history keeps everything. The old
+     * revision's lines come back with it: lines now in the leftovers are taken back, lines the article holds
+     * now but did not then go to the leftovers, and if another article or the furniture holds one of them,
+     * nothing is restored (the text would be on the page twice) and the message says which.
+     */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
     public Article restore(long articleId, int revisionToRestore, int baseRevision, String note) {
         Revision old = revision(articleId, revisionToRestore);
-        String actor = AuditTrail.currentActor();
+        Article current = get(articleId);
+        RawPages pages = rawPages();
+        List<LineRef> wanted = normalize(old.content().lines(), pages);
+        Map<Long, java.util.SortedSet<Integer>> want = LineRef.numbers(wanted);
+        for (long pageId : want.keySet()) {
+            owners.lockPage(pageId);
+        }
+        for (Map.Entry<Long, java.util.SortedSet<Integer>> e : want.entrySet()) {
+            for (LineOwner o : owners.onPage(e.getKey())) {
+                if (!e.getValue().contains(o.line())) {
+                    continue;
+                }
+                if (o.kind() == LineOwner.Kind.FURNITURE) {
+                    throw new UserFacingException("article.error.restoreFurniture", revisionToRestore, o.line());
+                }
+                if (o.kind() == LineOwner.Kind.ARTICLE && o.articleId() != articleId) {
+                    throw new UserFacingException("article.error.restoreTaken", revisionToRestore, o.line(), o.articleId());
+                }
+            }
+        }
         String why = note == null || note.isBlank() ? Note.of("history.note.restored", revisionToRestore) : note;
-        write(articleId, baseRevision, old.content(), Origin.RESTORE, why, actor);
+        applyLocked(new StructureChange(List.of(new StructureChange.Edit(articleId, baseRevision, old.content().withLines(wanted))),
+                List.of(), List.of(), why), Origin.RESTORE, pages);
         audit.record("article.restore", "article:" + articleId, "revision " + revisionToRestore);
         return get(articleId);
     }
@@ -149,57 +285,157 @@ public class ArticleService {
 
     // ---- structure ----
 
-    /** Applies a multi-article change: all of it in one transaction, one new revision per article touched. */
+    /**
+     * Applies a multi-article change: all of it in one transaction, one new revision per article touched, the
+     * line owners rewritten to match, and the page invariant checked before anything commits.
+     */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
     public List<Article> applyStructure(StructureChange change) {
+        return applyLocked(change, Origin.STRUCTURE, rawPages());
+    }
+
+    private List<Article> applyLocked(StructureChange change, Origin origin, RawPages pages) {
         String actor = AuditTrail.currentActor();
-        List<Long> touched = new ArrayList<>();
         Map<Long, Integer> bases = new HashMap<>();
         change.edits().forEach(e -> bases.put(e.articleId(), e.baseRevision()));
         change.retires().forEach(r -> bases.put(r.articleId(), r.baseRevision()));
         if (bases.size() != change.edits().size() + change.retires().size()) {
             throw new UserFacingException("article.error.structure");
         }
-        // Lock in id order so two structure changes over the same articles cannot deadlock.
-        bases.keySet().stream().sorted().forEach(id -> articles.findForUpdate(id)
-                .orElseThrow(() -> UserFacingException.notFound("article.error.unknown", id)));
+        // Every page whose lines may change is locked first (in id order, so two changes cannot deadlock), then
+        // the articles: structure changes of one page happen one at a time.
+        java.util.TreeSet<Long> pageIds = new java.util.TreeSet<>();
+        Map<Long, Article> before = new HashMap<>();
+        for (long id : bases.keySet()) {
+            Article a = articles.find(id).orElseThrow(() -> UserFacingException.notFound("article.error.unknown", id));
+            before.put(id, a);
+            pageIds.add(a.pageId());
+            pageIds.addAll(LineRef.numbers(a.content().lines()).keySet());
+        }
+        change.creates().forEach(n -> pageIds.add(n.pageId()));
+        java.util.function.Consumer<List<LineRef>> pagesOf = refs -> pageIds.addAll(LineRef.numbers(refs).keySet());
+        change.edits().forEach(e -> pagesOf.accept(e.content().lines()));
+        change.creates().forEach(n -> pagesOf.accept(n.content().lines()));
+        pagesOf.accept(change.toFurniture());
+        pagesOf.accept(change.toLeftovers());
+        pageIds.forEach(owners::lockPage);
+        bases.keySet().stream().sorted().forEach(id -> articles.findForUpdate(id));
+
+        List<Long> touched = new ArrayList<>();
+        // Lines of every article changed are released first, then taken by the contents that name them.
+        for (Article a : before.values()) {
+            release(a.content().lines(), pages);
+        }
         for (StructureChange.Edit e : change.edits()) {
-            write(e.articleId(), e.baseRevision(), ContentRules.check(e.content()), Origin.STRUCTURE, change.note(), actor);
+            ArticleContent content = ContentRules.check(e.content().withLines(normalize(e.content().lines(), pages)));
+            write(e.articleId(), e.baseRevision(), content, origin, change.note(), actor);
+            take(content.lines(), LineOwner.Kind.ARTICLE, e.articleId(), pages);
             touched.add(e.articleId());
         }
         for (StructureChange.Retire r : change.retires()) {
-            Article gone = get(r.articleId());
-            String why = Note.of("history.note.mergedInto", r.intoArticleId());
-            write(r.articleId(), r.baseRevision(), gone.content(), Origin.STRUCTURE, why, actor);
+            Article gone = before.get(r.articleId());
+            write(r.articleId(), r.baseRevision(), gone.content().withLines(List.of()), origin, Note.of("history.note.mergedInto", r.intoArticleId()), actor);
             articles.markMerged(r.articleId(), r.intoArticleId(), actor);
         }
         for (StructureChange.NewArticle n : change.creates()) {
-            ArticleContent content = ContentRules.check(n.content());
+            ArticleContent content = ContentRules.check(n.content().withLines(normalize(n.content().lines(), pages)));
             Long pageIssue = n.afterArticleId() == null ? null : get(n.afterArticleId()).issueId();
             long issueId = pageIssue != null ? pageIssue : issueOfPage(n.pageId());
             long id = articles.insertArticle(issueId, n.pageId(), articles.maxPosition(n.pageId()) + 1, actor);
             articles.insertRevision(id, 1, actor, Origin.STRUCTURE, blankToNull(change.note()), content);
+            take(content.lines(), LineOwner.Kind.ARTICLE, id, pages);
             if (n.afterArticleId() != null) {
                 placeAfter(n.pageId(), n.afterArticleId(), id, actor);
             }
             touched.add(id);
         }
+        take(normalize(change.toFurniture(), pages), LineOwner.Kind.FURNITURE, null, pages);
+        take(normalize(change.toLeftovers(), pages), LineOwner.Kind.LEFTOVER, null, pages);
+        checkInvariant(pageIds);
         audit.record("article.structure", "articles:" + touched, change.note());
         return touched.stream().map(this::get).toList();
     }
 
+    private void release(List<LineRef> lines, RawPages pages) {
+        take(lines, LineOwner.Kind.LEFTOVER, null, pages);
+    }
+
+    private void take(List<LineRef> lines, LineOwner.Kind kind, Long articleId, RawPages pages) {
+        LineRef.numbers(lines).forEach((pageId, numbers) -> {
+            java.util.Set<Integer> nonBlank = PageInvariant.nonBlank(pages.lines(pageId));
+            owners.set(pageId, numbers.stream().filter(nonBlank::contains).toList(), kind, articleId);
+        });
+    }
+
+    /** The page invariant for the given pages; a violation is a bug, so it rolls everything back. */
+    private void checkInvariant(java.util.Set<Long> pageIds) {
+        RawPages pages = rawPages();
+        for (long pageId : pageIds) {
+            List<Article> live = articles.findByIssue(issueOfPage(pageId));
+            List<String> problems = PageInvariant.violations(pageId, pages.lines(pageId), owners.onPage(pageId), live,
+                    owners.mergedOwners(pageId));
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("page " + pageId + " invariant broken: " + problems);
+            }
+        }
+    }
+
+    /**
+     * The page invariant as a list of problems (empty when the page is sound), for tests and health checks.
+     */
+    @Transactional(readOnly = true)
+    public List<String> invariantViolations(long pageId) {
+        return PageInvariant.violations(pageId, rawPages().lines(pageId), owners.onPage(pageId),
+                articles.findByIssue(issueOfPage(pageId)), owners.mergedOwners(pageId));
+    }
+
+    /**
+     * Lines as stored: only non-blank lines count, and a range runs on over blank lines between two owned lines,
+     * so a paragraph broken by an empty line still reads as one range.
+     */
+    static List<LineRef> normalize(List<LineRef> lines, RawPages pages) {
+        List<LineRef> out = new ArrayList<>();
+        LineRef.numbers(lines).forEach((pageId, numbers) -> {
+            List<String> raw = pages.lines(pageId);
+            java.util.SortedSet<Integer> nonBlank = PageInvariant.nonBlank(raw);
+            List<Integer> mine = numbers.stream().filter(nonBlank::contains).toList();
+            Integer start = null;
+            Integer prev = null;
+            for (int n : mine) {
+                if (prev != null && nonBlank.subSet(prev + 1, n).isEmpty()) {
+                    prev = n;
+                    continue;
+                }
+                if (start != null) {
+                    out.add(new LineRef(pageId, start, prev));
+                }
+                start = n;
+                prev = n;
+            }
+            if (start != null) {
+                out.add(new LineRef(pageId, start, prev));
+            }
+        });
+        return out;
+    }
+
+    /** Splits an article before paragraph {@code atParagraph}: each part takes the lines of what it holds. */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
     public List<Article> split(long articleId, int baseRevision, int atParagraph) {
         Article a = get(articleId);
-        ArticleContent[] parts = StructureOps.split(a.content(), atParagraph);
+        Structure.Pair parts = Structure.split(a.content(), atParagraph, rawPages());
         return applyStructure(new StructureChange(
-                List.of(new StructureChange.Edit(articleId, baseRevision, parts[0])),
-                List.of(new StructureChange.NewArticle(a.pageId(), articleId, parts[1])),
+                List.of(new StructureChange.Edit(articleId, baseRevision, parts.first())),
+                List.of(new StructureChange.NewArticle(a.pageId(), articleId, parts.second())),
                 List.of(), Note.of("history.note.split", atParagraph + 1)));
     }
 
+    /**
+     * Merges one article into another: text, byline and lines unite. Both must be of one issue; they may be on
+     * different pages, since each line names its page (an article continued on another page).
+     */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
     public Article merge(long intoId, int intoBase, long fromId, int fromBase) {
@@ -208,11 +444,11 @@ public class ArticleService {
         }
         Article into = get(intoId);
         Article from = get(fromId);
-        if (into.pageId() != from.pageId() && into.issueId() != from.issueId()) {
+        if (into.issueId() != from.issueId()) {
             throw new UserFacingException("article.error.otherIssue");
         }
         applyStructure(new StructureChange(
-                List.of(new StructureChange.Edit(intoId, intoBase, StructureOps.merge(into.content(), from.content()))),
+                List.of(new StructureChange.Edit(intoId, intoBase, Structure.merge(into.content(), from.content()))),
                 List.of(), List.of(new StructureChange.Retire(fromId, fromBase, intoId)),
                 Note.of("history.note.mergedArticle", fromId, intoId)));
         return get(intoId);
@@ -221,19 +457,37 @@ public class ArticleService {
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
     public List<Article> moveParagraphs(long fromId, int fromBase, long toId, int toBase, List<Integer> paragraphIndexes) {
-        ArticleContent[] moved = StructureOps.moveParagraphs(get(fromId).content(), get(toId).content(), paragraphIndexes);
+        sameIssue(fromId, toId);
+        Structure.Pair moved = Structure.moveParagraphs(get(fromId).content(), get(toId).content(), paragraphIndexes, rawPages());
         return applyStructure(new StructureChange(List.of(
-                new StructureChange.Edit(fromId, fromBase, moved[0]), new StructureChange.Edit(toId, toBase, moved[1])),
+                new StructureChange.Edit(fromId, fromBase, moved.first()), new StructureChange.Edit(toId, toBase, moved.second())),
                 List.of(), List.of(), Note.of("history.note.movedParagraphs", paragraphIndexes.size(), toId)));
     }
 
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
     public List<Article> moveByline(long fromId, int fromBase, long toId, int toBase) {
-        ArticleContent[] moved = StructureOps.moveByline(get(fromId).content(), get(toId).content());
+        return moveField(fromId, fromBase, toId, toBase, Field.BYLINE);
+    }
+
+    /** Moves a title, the dateline, the caption or the byline, with the lines it came from, to another article. */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional
+    public List<Article> moveField(long fromId, int fromBase, long toId, int toBase, Field field) {
+        sameIssue(fromId, toId);
+        Structure.Pair moved = Structure.moveField(get(fromId).content(), get(toId).content(), field, rawPages());
         return applyStructure(new StructureChange(List.of(
-                new StructureChange.Edit(fromId, fromBase, moved[0]), new StructureChange.Edit(toId, toBase, moved[1])),
-                List.of(), List.of(), Note.of("history.note.movedByline", toId)));
+                new StructureChange.Edit(fromId, fromBase, moved.first()), new StructureChange.Edit(toId, toBase, moved.second())),
+                List.of(), List.of(), Note.of("history.note.movedField", Note.term("field." + field.name().toLowerCase(java.util.Locale.ROOT)), toId)));
+    }
+
+    private void sameIssue(long a, long b) {
+        if (a == b) {
+            throw new UserFacingException("article.error.structure");
+        }
+        if (get(a).issueId() != get(b).issueId()) {
+            throw new UserFacingException("article.error.otherIssue");
+        }
     }
 
     /** Puts the page's articles in the given order (a layout change: no new revision, but audited). */

@@ -3,7 +3,6 @@ package org.galley.article;
 import java.util.Set;
 import org.galley.common.UserFacingException;
 import org.galley.common.text.XmlText;
-import org.galley.segment.LineSpan;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,7 +34,7 @@ public final class ContentLimits {
         if (c.lines().size() > MAX_SPANS) {
             throw new UserFacingException("article.error.tooManySpans", MAX_SPANS);
         }
-        for (LineSpan span : c.lines()) {
+        for (LineRef span : c.lines()) {
             if (span != null && span.last() > MAX_LINE) {
                 throw new UserFacingException("article.error.lines");
             }

@@ -3,7 +3,6 @@ package org.galley.article;
 import java.util.ArrayList;
 import java.util.List;
 import org.galley.common.UserFacingException;
-import org.galley.segment.Byline;
 
 /**
  * What an article's content may be. Checked before anything is written, so a bad form field or API body is
@@ -35,21 +34,25 @@ final class ContentRules {
             throw new UserFacingException("article.error.tooLong", "caption", MAX_PARAGRAPH);
         }
         noControl("caption", c.caption());
-        if (c.paragraphs().size() > MAX_PARAGRAPHS) {
+        if (c.body().size() > MAX_PARAGRAPHS) {
             throw new UserFacingException("article.error.tooManyParagraphs", MAX_PARAGRAPHS);
         }
-        List<String> paragraphs = new ArrayList<>();
-        for (String p : c.paragraphs()) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (Paragraph para : c.body()) {
+            String p = para == null ? null : para.text();
             if (p == null) {
                 throw new UserFacingException("article.error.paragraphs");
             }
             if (p.length() > MAX_PARAGRAPH) {
                 throw new UserFacingException("article.error.tooLong", "paragraph", MAX_PARAGRAPH);
             }
+            if (!Paragraph.ROLES.contains(para.role())) {
+                throw new UserFacingException("article.error.paragraphRole", para.role());
+            }
             noControl("paragraph", p);
             // Empty paragraphs carry nothing and would confuse paragraph counts; drop them.
             if (!p.isBlank()) {
-                paragraphs.add(p.strip());
+                paragraphs.add(para.withText(p.strip()));
             }
         }
         Byline b = c.byline();
@@ -57,7 +60,7 @@ final class ContentRules {
         people(b.correspondents());
         people(b.photographers());
         for (var span : c.lines()) {
-            if (span == null || span.first() < 1 || span.last() < span.first()) {
+            if (span == null || span.pageId() < 1 || span.first() < 1 || span.last() < span.first()) {
                 throw new UserFacingException("article.error.lines");
             }
         }

@@ -1,37 +1,54 @@
 package org.galley.editor;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.galley.article.Article;
 import org.galley.article.ArticleContent;
 import org.galley.article.ArticleService;
+import org.galley.article.LineOwner;
+import org.galley.article.LineRef;
 import org.galley.article.StructureChange;
 import org.galley.common.Note;
+import org.galley.article.structure.Line;
+import org.galley.article.structure.RawPages;
+import org.galley.article.structure.Structure;
 import org.galley.common.UserFacingException;
 import org.galley.editor.PageLayout.Leftover;
 import org.galley.importing.Leftovers;
 import org.galley.issue.IssueService;
 import org.galley.issue.Page;
-import org.galley.segment.Byline;
-import org.galley.segment.Bylines;
 import org.galley.segment.LineSpan;
 import org.galley.segment.Proposal;
 import org.galley.segment.ProposedArticle;
 import org.galley.segment.Segmenter;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The page editor's operations that are more than one store call: reading a page with its line roles,
- * assigning an orphan byline, making an article (or furniture) from raw lines, giving a paragraph another
- * role, moving a title or caption between articles. Each ends in one structure change of the store.
+ * The page editor's operations: reading a page with its line owners and roles, and the structure operations
+ * on raw lines (new article from lines, furniture, leftovers). The arithmetic is in
+ * {@link org.galley.article.structure.Structure}; this class reads, computes, and hands one structure change
+ * to the article store, which writes it and checks the page invariant.
  */
 @Service
 public class EditorService {
 
     /** Fields a block of text can be moved into, or a paragraph can become. */
-    public enum Field { KICKER, HEADLINE, SUBHEADLINE, DATELINE, CAPTION, BYLINE }
+    public enum Field {
+        KICKER, HEADLINE, SUBHEADLINE, DATELINE, CAPTION, BYLINE;
+
+        org.galley.article.structure.Field structure() {
+            return org.galley.article.structure.Field.valueOf(name());
+        }
+    }
 
     private final IssueService issues;
     private final ArticleService articles;
@@ -44,257 +61,316 @@ public class EditorService {
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional(readOnly = true)
     public PageLayout layout(long pageId) {
-        Page page = issues.page(pageId).orElseThrow(() -> UserFacingException.notFound("article.error.noPage", pageId));
+        Page page = page(pageId);
         List<String> lines = page.rawText().lines().toList();
-        List<Article> onPage = articles.byPage(pageId);
-        Leftovers leftovers = Leftovers.parse(page.leftoversJson());
-        List<Leftover> furniture = new ArrayList<>();
-        for (int i = 0; i < leftovers.furniture().size(); i++) {
-            var f = leftovers.furniture().get(i);
-            furniture.add(new Leftover(i, "furniture", f.text(), f.lines()));
-        }
-        List<Leftover> unassigned = new ArrayList<>();
-        for (int i = 0; i < leftovers.unassigned().size(); i++) {
-            var u = leftovers.unassigned().get(i);
-            if (!covered(u.lines(), onPage)) {
-                unassigned.add(new Leftover(i, u.role(), u.text(), u.lines()));
-            }
-        }
-        return new PageLayout(page, lines, LineRoles.of(lines, onPage, furniture), onPage, unassigned, furniture);
+        List<LineOwner> owners = articles.owners(pageId);
+        List<Article> onPage = new ArrayList<>(articles.byPage(pageId));
+        // An article of another page of the issue may own lines here (merged across pages): it shows here too.
+        Set<Long> shown = new java.util.HashSet<>(onPage.stream().map(Article::id).toList());
+        owners.stream().filter(o -> o.articleId() != null && !shown.contains(o.articleId())).map(LineOwner::articleId)
+                .distinct().forEach(id -> {
+                    onPage.add(articles.get(id));
+                    shown.add(id);
+                });
+        Blocks blocks = blocks(page, lines, owners);
+        return new PageLayout(page, lines, LineRoles.of(pageId, lines, owners, onPage), onPage, blocks.leftovers, blocks.furniture);
     }
 
-    /** Gives an orphan byline to an article: its names join the byline, its lines join the article's. */
-    @PreAuthorize("hasRole('CORRECTOR')")
-    @Transactional
-    public Article assignLeftover(long articleId, int baseRevision, int leftoverIndex) {
-        Article a = articles.get(articleId);
-        Page page = issues.page(a.pageId()).orElseThrow();
-        List<org.galley.segment.Unassigned> all = Leftovers.parse(page.leftoversJson()).unassigned();
-        if (leftoverIndex < 0 || leftoverIndex >= all.size()) {
-            throw UserFacingException.notFound("editor.error.noLeftover", leftoverIndex);
+    /** Leftover and furniture blocks of a page: runs of lines with that owner, with the segmenter's role when it named one. */
+    private record Blocks(List<Leftover> leftovers, List<Leftover> furniture) {
+    }
+
+    private static Blocks blocks(Page page, List<String> lines, List<LineOwner> owners) {
+        Map<Integer, LineOwner.Kind> kinds = new TreeMap<>();
+        owners.forEach(o -> kinds.put(o.line(), o.kind()));
+        Leftovers stored = Leftovers.parse(page.leftoversJson());
+        // The segmenter's own blocks first, where all their lines are still leftovers: they keep their role.
+        Map<Integer, String> roleAt = new TreeMap<>();
+        Map<Integer, Integer> blockEnd = new TreeMap<>();
+        for (var u : stored.unassigned()) {
+            Set<Integer> ls = numbers(u.lines(), lines);
+            if (!ls.isEmpty() && ls.stream().allMatch(n -> kinds.get(n) == LineOwner.Kind.LEFTOVER)) {
+                int first = ls.iterator().next();
+                roleAt.put(first, u.role());
+                blockEnd.put(first, ((TreeSet<Integer>) ls).last());
+            }
         }
-        var leftover = all.get(leftoverIndex);
-        Byline parsed = Bylines.parse(leftover.text());
-        if (parsed.isEmpty()) {
-            throw new UserFacingException("editor.error.notAByline", leftover.text());
+        List<Leftover> leftovers = new ArrayList<>();
+        List<Leftover> furniture = new ArrayList<>();
+        List<Integer> run = new ArrayList<>();
+        LineOwner.Kind runKind = null;
+        Integer end = null;
+        for (int n = 1; n <= lines.size() + 1; n++) {
+            LineOwner.Kind k = n <= lines.size() ? kinds.get(n) : null;
+            boolean blank = n <= lines.size() && lines.get(n - 1).isBlank();
+            boolean continues = k != null && k == runKind && (end == null || n <= end) && !roleAt.containsKey(n);
+            if (!continues && !run.isEmpty()) {
+                (runKind == LineOwner.Kind.FURNITURE ? furniture : leftovers).add(leftover(run, runKind, roleAt, lines));
+                run = new ArrayList<>();
+                runKind = null;
+                end = null;
+            }
+            if (blank && !run.isEmpty() && end == null) {
+                (runKind == LineOwner.Kind.FURNITURE ? furniture : leftovers).add(leftover(run, runKind, roleAt, lines));
+                run = new ArrayList<>();
+                runKind = null;
+            }
+            if (k == LineOwner.Kind.LEFTOVER || k == LineOwner.Kind.FURNITURE) {
+                if (run.isEmpty()) {
+                    runKind = k;
+                    end = blockEnd.get(n);
+                }
+                run.add(n);
+            }
         }
-        ArticleContent c = a.content();
-        ArticleContent updated = new ArticleContent(c.kind(), c.kicker(), c.headline(), c.subheadline(),
-                union(c.byline(), parsed), c.dateline(), c.paragraphs(), c.caption(), c.continued(), union(c.lines(), leftover.lines()));
-        return one(articles.applyStructure(new StructureChange(List.of(new StructureChange.Edit(articleId, baseRevision, updated)),
-                List.of(), List.of(), Note.of("history.note.assignedByline", leftover.text().strip()))));
+        return new Blocks(leftovers, furniture);
+    }
+
+    private static Leftover leftover(List<Integer> run, LineOwner.Kind kind, Map<Integer, String> roleAt, List<String> lines) {
+        String role = kind == LineOwner.Kind.FURNITURE ? "furniture" : roleAt.getOrDefault(run.get(0), "block");
+        StringBuilder text = new StringBuilder();
+        for (int n : run) {
+            text.append(lines.get(n - 1).strip()).append('\n');
+        }
+        List<LineSpan> spans = new ArrayList<>();
+        for (LineRef r : LineRef.compact(0L, run)) {
+            spans.add(new LineSpan(r.first(), r.last()));
+        }
+        // A leftover is named by its first line: stable while the page changes around it.
+        return new Leftover(run.get(0), role, text.toString().strip(), spans);
+    }
+
+    private static Set<Integer> numbers(List<LineSpan> spans, List<String> lines) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (LineSpan s : spans) {
+            for (int n = Math.max(1, s.first()); n <= Math.min(lines.size(), s.last()); n++) {
+                if (!lines.get(n - 1).isBlank()) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
     }
 
     /**
-     * A new article from raw lines {@code first..last} of the page, cleaned the way the segmenter cleans a
-     * page; with kind "furniture" it marks the lines as page furniture (kept out of publication).
+     * Gives a leftover (named by its first line, {@link Leftover#index()}) to an article: a byline's names join
+     * the byline, a caption joins the caption, any other block becomes a new paragraph; its lines join the article's.
+     */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional
+    public Article assignLeftover(long articleId, int baseRevision, int leftoverFirstLine) {
+        Article a = articles.get(articleId);
+        Leftover leftover = leftoverAt(a.pageId(), leftoverFirstLine);
+        return assign(a, baseRevision, a.pageId(), leftover, leftover.role());
+    }
+
+    /** The same, with the role the user picked ("byline", "caption" or "block"), whatever the segmenter thought. */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional
+    public Article assignLeftoverAs(long articleId, int baseRevision, long pageId, int leftoverFirstLine, String role) {
+        Article a = articles.get(articleId);
+        return assign(a, baseRevision, pageId, leftoverAt(pageId, leftoverFirstLine), role);
+    }
+
+    private Article assign(Article a, int baseRevision, long pageId, Leftover leftover, String role) {
+        List<Line> lines = new ArrayList<>();
+        for (LineSpan s : leftover.lines()) {
+            for (int n = s.first(); n <= s.last(); n++) {
+                lines.add(new Line(pageId, n));
+            }
+        }
+        ArticleContent updated = Structure.assign(a.content(), role, leftover.text(), lines);
+        return one(articles.applyStructure(new StructureChange(List.of(new StructureChange.Edit(a.id(), baseRevision, updated)),
+                List.of(), List.of(), Note.of("history.note.assigned", Note.term("editor.leftover." + leftoverKind(role)), leftover.index()))));
+    }
+
+    /** The translation suffix of a leftover's role: byline, caption, or block for anything else. */
+    private static String leftoverKind(String role) {
+        String r = role == null ? "" : role.toLowerCase(java.util.Locale.ROOT);
+        return r.equals("byline") || r.equals("caption") ? r : "block";
+    }
+
+    private Leftover leftoverAt(long pageId, int firstLine) {
+        return layout(pageId).unassigned().stream().filter(l -> l.index() == firstLine).findFirst()
+                .orElseThrow(() -> UserFacingException.notFound("editor.error.noLeftover", firstLine));
+    }
+
+    /**
+     * A new article from raw lines {@code first..last} of the page. The lines, and the text that came from them,
+     * leave the articles that had them; lines of the leftovers or furniture bring their raw text. With kind
+     * "furniture" the lines become page furniture instead ({@link #markFurniture}).
      */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
     public Article createFromLines(long pageId, int first, int last, String kind, Long afterArticleId) {
-        Page page = issues.page(pageId).orElseThrow(() -> UserFacingException.notFound("article.error.noPage", pageId));
-        List<String> lines = page.rawText().lines().toList();
-        if (first < 1 || last < first || last > lines.size()) {
-            throw new UserFacingException("editor.error.lineRange", lines.size());
+        if ("furniture".equals(kind)) {
+            markFurniture(pageId, first, last);
+            return null;
         }
-        String snippet = String.join("\n", lines.subList(first - 1, last));
-        ArticleContent content = "furniture".equals(kind)
-                ? new ArticleContent("furniture", null, null, null, Byline.empty(), null, List.of(snippet.strip().replaceAll("\\s*\\R\\s*", " ")),
-                        null, false, List.of(new LineSpan(first, last)))
-                : reflow(snippet, page.language(), kind, first, last);
-        return one(articles.applyStructure(new StructureChange(List.of(),
-                List.of(new StructureChange.NewArticle(pageId, afterArticleId, content)), List.of(),
-                Note.of(("furniture".equals(kind) ? "history.note.markedFurniture" : "history.note.fromLines"), first, last))));
+        Page page = page(pageId);
+        List<String> raw = page.rawText().lines().toList();
+        Selection sel = select(pageId, raw, first, last);
+        RawPages pages = articles.rawPages();
+        List<StructureChange.Edit> edits = new ArrayList<>();
+        ArticleContent taken = ArticleContent.empty().withKind(kind == null || kind.isBlank() ? "news" : kind);
+        for (Map.Entry<Long, List<Line>> e : sel.byArticle.entrySet()) {
+            Article owner = articles.get(e.getKey());
+            Structure.Cut cut = Structure.cut(owner.content(), e.getValue(), pages);
+            edits.add(new StructureChange.Edit(owner.id(), owner.revision(), cut.remaining()));
+            taken = Structure.merge(taken, cut.taken());
+        }
+        List<Line> loose = new ArrayList<>(sel.loose);
+        if (!loose.isEmpty()) {
+            String text = String.join("\n", loose.stream().map(pages::line).toList());
+            ArticleContent fromRaw = sel.byArticle.isEmpty() ? reflow(text, page.language(), taken.kind()) : null;
+            if (fromRaw == null) {
+                fromRaw = ArticleContent.empty().withKind(taken.kind()).withParagraphs(List.of(Structure.joinLines(text)));
+            }
+            taken = Structure.merge(taken, fromRaw.withLines(Structure.compact(loose)));
+        }
+        List<Line> all = new ArrayList<>(sel.loose);
+        sel.byArticle.values().forEach(all::addAll);
+        taken = taken.withLines(Structure.compact(all));
+        return one(articles.applyStructure(new StructureChange(edits,
+                List.of(new StructureChange.NewArticle(pageId, afterArticleId, taken)), List.of(), Note.of("history.note.fromLines", first, last))));
     }
 
     /**
-     * Splits an article before paragraph {@code at}; the raw lines go with the part whose text they hold, so
-     * both parts keep their provenance on the page (titles, byline and caption stay with the first part).
+     * Marks lines {@code first..last} as page furniture (kept out of publication). Lines of the leftovers: anyone
+     * may. Lines an article holds take their text out of publication, so only an editor may.
      */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
+    public void markFurniture(long pageId, int first, int last) {
+        List<String> raw = page(pageId).rawText().lines().toList();
+        Selection sel = select(pageId, raw, first, last);
+        if (!sel.byArticle.isEmpty() && !isEditor()) {
+            throw new UserFacingException("editor.error.furnitureNeedsEditor");
+        }
+        RawPages pages = articles.rawPages();
+        List<StructureChange.Edit> edits = new ArrayList<>();
+        List<Line> all = new ArrayList<>(sel.loose);
+        for (Map.Entry<Long, List<Line>> e : sel.byArticle.entrySet()) {
+            Article owner = articles.get(e.getKey());
+            edits.add(new StructureChange.Edit(owner.id(), owner.revision(), Structure.cut(owner.content(), e.getValue(), pages).remaining()));
+            all.addAll(e.getValue());
+        }
+        articles.applyStructure(new StructureChange(edits, List.of(), List.of(), Structure.compact(all), List.of(),
+                Note.of("history.note.markedFurniture", first, last)));
+    }
+
+    /** Furniture (the segmenter's or marked by hand), named by its first line, goes back to the leftovers. */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional
+    public void unmarkFurniture(long pageId, int furnitureFirstLine) {
+        Leftover f = layout(pageId).furniture().stream().filter(l -> l.index() == furnitureFirstLine).findFirst()
+                .orElseThrow(() -> UserFacingException.notFound("editor.error.noFurniture", furnitureFirstLine));
+        List<LineRef> refs = f.lines().stream().map(s -> new LineRef(pageId, s.first(), s.last())).toList();
+        articles.applyStructure(new StructureChange(List.of(), List.of(), List.of(), List.of(), refs,
+                Note.of("history.note.unmarkedFurniture", f.lines().get(0).first(), f.lines().get(f.lines().size() - 1).last())));
+    }
+
+    /** The non-blank lines of a range, by owner: articles (by id) and the rest (leftovers, furniture). */
+    private record Selection(Map<Long, List<Line>> byArticle, List<Line> loose) {
+    }
+
+    private Selection select(long pageId, List<String> raw, int first, int last) {
+        if (first < 1 || last < first || last > raw.size()) {
+            throw new UserFacingException("editor.error.lineRange", raw.size());
+        }
+        Map<Long, List<Line>> byArticle = new LinkedHashMap<>();
+        List<Line> loose = new ArrayList<>();
+        for (LineOwner o : articles.owners(pageId)) {
+            if (o.line() < first || o.line() > last) {
+                continue;
+            }
+            Line l = new Line(pageId, o.line());
+            if (o.kind() == LineOwner.Kind.ARTICLE) {
+                byArticle.computeIfAbsent(o.articleId(), a -> new ArrayList<>()).add(l);
+            } else {
+                loose.add(l);
+            }
+        }
+        if (byArticle.isEmpty() && loose.isEmpty()) {
+            throw new UserFacingException("editor.error.blankLines");
+        }
+        return new Selection(byArticle, loose);
+    }
+
+    /** Splits an article before paragraph {@code at}; each part takes the lines of what it holds (the titles go with the headline). */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional
     public List<Article> split(long articleId, int baseRevision, int at) {
-        Article a = articles.get(articleId);
-        ArticleContent c = a.content();
-        if (at <= 0 || at >= c.paragraphs().size()) {
-            throw new UserFacingException("article.error.splitPoint", c.paragraphs().size());
-        }
-        List<String> lines = issues.page(a.pageId()).orElseThrow().rawText().lines().toList();
-        String firstText = LineRoles.squash(String.join("", c.paragraphs().subList(0, at)));
-        String secondText = LineRoles.squash(String.join("", c.paragraphs().subList(at, c.paragraphs().size())));
-        String dateline = LineRoles.squash(c.dateline());
-        // Each body line goes where its text is; titles, bylines and blank lines go with the nearest body line.
-        java.util.TreeMap<Integer, Boolean> decided = new java.util.TreeMap<>();
-        List<Integer> undecided = new ArrayList<>();
-        for (LineSpan span : c.lines()) {
-            for (int n = Math.max(1, span.first()); n <= Math.min(lines.size(), span.last()); n++) {
-                String line = LineRoles.squash(lines.get(n - 1));
-                if (!dateline.isEmpty() && line.startsWith(dateline)) {
-                    line = line.substring(dateline.length());
-                }
-                boolean inFirst = !line.isEmpty() && firstText.contains(line);
-                boolean inSecond = !line.isEmpty() && secondText.contains(line);
-                if (inFirst != inSecond) {
-                    decided.put(n, inSecond);
-                } else {
-                    undecided.add(n);
-                }
-            }
-        }
-        // A span whose body lines all went one way goes there whole, titles and byline included: after a
-        // merge, each span is what one of the merged articles had, and a split back restores it exactly.
-        for (LineSpan span : c.lines()) {
-            java.util.Set<Boolean> sides = new java.util.HashSet<>(decided.subMap(span.first(), true, span.last(), true).values());
-            if (sides.size() == 1) {
-                boolean side = sides.iterator().next();
-                for (int n = span.first(); n <= span.last(); n++) {
-                    if (undecided.remove(Integer.valueOf(n))) {
-                        decided.put(n, side);
-                    }
-                }
-            }
-        }
-        for (int n : undecided) {
-            Integer below = decided.ceilingKey(n);
-            Integer above = decided.floorKey(n);
-            boolean second = below == null ? above != null && decided.get(above)
-                    : above == null ? decided.get(below)
-                    : (below - n < n - above ? decided.get(below) : decided.get(above));
-            decided.put(n, second);
-        }
-        List<LineSpan> firstLines = new ArrayList<>();
-        List<LineSpan> secondLines = new ArrayList<>();
-        decided.forEach((n, second) -> add(second ? secondLines : firstLines, n));
-        ArticleContent first = new ArticleContent(c.kind(), c.kicker(), c.headline(), c.subheadline(), c.byline(), c.dateline(),
-                c.paragraphs().subList(0, at), c.caption(), false, firstLines);
-        ArticleContent second = new ArticleContent(c.kind(), null, null, null, Byline.empty(), null,
-                c.paragraphs().subList(at, c.paragraphs().size()), null, c.continued(), secondLines);
-        return articles.applyStructure(new StructureChange(List.of(new StructureChange.Edit(articleId, baseRevision, first)),
-                List.of(new StructureChange.NewArticle(a.pageId(), articleId, second)), List.of(),
-                Note.of("history.note.split", at + 1)));
+        return articles.split(articleId, baseRevision, at);
     }
 
-    /** Adds line n to a list of spans, extending the last span when n follows it. */
-    private static void add(List<LineSpan> spans, int n) {
-        if (!spans.isEmpty() && spans.get(spans.size() - 1).last() == n - 1) {
-            LineSpan last = spans.remove(spans.size() - 1);
-            spans.add(new LineSpan(last.first(), n));
-        } else {
-            spans.add(new LineSpan(n, n));
-        }
-    }
-
-    /** A paragraph becomes a title, dateline or caption (or back: a field's text becomes the first paragraph). */
+    /** A paragraph becomes a title, dateline, caption or byline (a field's old text becomes a paragraph in its place). */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
     public Article paragraphTo(long articleId, int baseRevision, int paragraphIndex, Field field) {
-        ArticleContent c = articles.get(articleId).content();
-        if (paragraphIndex < 0 || paragraphIndex >= c.paragraphs().size()) {
-            throw new UserFacingException("article.error.paragraphs");
-        }
-        List<String> paragraphs = new ArrayList<>(c.paragraphs());
-        String text = paragraphs.remove(paragraphIndex);
-        String displaced = get(c, field);
-        if (displaced != null && !displaced.isBlank()) {
-            paragraphs.add(paragraphIndex, displaced);
-        }
-        ArticleContent updated = set(new ArticleContent(c.kind(), c.kicker(), c.headline(), c.subheadline(), c.byline(),
-                c.dateline(), paragraphs, c.caption(), c.continued(), c.lines()), field, text);
+        ArticleContent updated = Structure.paragraphTo(articles.get(articleId).content(), paragraphIndex, field.structure());
         return one(articles.applyStructure(new StructureChange(List.of(new StructureChange.Edit(articleId, baseRevision, updated)),
-                List.of(), List.of(), Note.of("history.note.paragraphBecame", paragraphIndex + 1, Note.term("field." + field.name().toLowerCase())))));
+                List.of(), List.of(), Note.of("history.note.paragraphBecame", paragraphIndex + 1, Note.term("field." + field.name().toLowerCase(java.util.Locale.ROOT))))));
     }
 
-    /** Moves a kicker, headline, subheadline, dateline, caption or byline from one article to another. */
+    /** A paragraph's role: body text, crosshead or quote. */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional
+    public Article paragraphRole(long articleId, int baseRevision, int paragraphIndex, String role) {
+        ArticleContent updated = Structure.paragraphRole(articles.get(articleId).content(), paragraphIndex, role);
+        return one(articles.applyStructure(new StructureChange(List.of(new StructureChange.Edit(articleId, baseRevision, updated)),
+                List.of(), List.of(), Note.of("history.note.paragraphRole", paragraphIndex + 1, role))));
+    }
+
+    /** Moves a kicker, headline, subheadline, dateline, caption or byline, with its lines, from one article to another. */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
     public List<Article> moveField(long fromId, int fromBase, long toId, int toBase, Field field) {
-        if (field == Field.BYLINE) {
-            return articles.moveByline(fromId, fromBase, toId, toBase);
-        }
-        ArticleContent from = articles.get(fromId).content();
-        ArticleContent to = articles.get(toId).content();
-        String value = get(from, field);
-        if (value == null || value.isBlank()) {
-            throw new UserFacingException("editor.error.emptyField");
-        }
-        String existing = get(to, field);
-        String merged = existing == null || existing.isBlank() ? value : existing + (field == Field.CAPTION ? "\n" : " ") + value;
-        return articles.applyStructure(new StructureChange(List.of(
-                new StructureChange.Edit(fromId, fromBase, set(from, field, null)),
-                new StructureChange.Edit(toId, toBase, set(to, field, merged))),
-                List.of(), List.of(), Note.of("history.note.movedField", Note.term("field." + field.name().toLowerCase()), toId)));
+        return articles.moveField(fromId, fromBase, toId, toBase, field.structure());
     }
 
-    static String get(ArticleContent c, Field f) {
-        return switch (f) {
-            case KICKER -> c.kicker();
-            case HEADLINE -> c.headline();
-            case SUBHEADLINE -> c.subheadline();
-            case DATELINE -> c.dateline();
-            case CAPTION -> c.caption();
-            case BYLINE -> null;
-        };
-    }
-
-    static ArticleContent set(ArticleContent c, Field f, String v) {
-        return new ArticleContent(c.kind(), f == Field.KICKER ? v : c.kicker(), f == Field.HEADLINE ? v : c.headline(),
-                f == Field.SUBHEADLINE ? v : c.subheadline(), c.byline(), f == Field.DATELINE ? v : c.dateline(),
-                c.paragraphs(), f == Field.CAPTION ? v : c.caption(), c.continued(), c.lines());
-    }
-
-    /** Cleans the chosen lines with the segmenter; whatever it finds becomes one article. */
-    static ArticleContent reflow(String snippet, String language, String kind, int first, int last) {
+    /**
+     * Cleans the chosen lines with the segmenter; whatever it finds becomes one article. If the segmenter's
+     * cleaning would drop characters (a byline's label, a line it takes for furniture), the lines become plain
+     * paragraphs instead, so no text is lost.
+     */
+    static ArticleContent reflow(String snippet, String language, String kind) {
         Proposal p = Segmenter.segment(snippet, language);
-        String headline = null;
-        String kicker = null;
-        String subheadline = null;
-        String dateline = null;
-        String caption = null;
-        Byline byline = Byline.empty();
-        List<String> paragraphs = new ArrayList<>();
+        ArticleContent c = ArticleContent.empty().withKind(kind);
         for (ProposedArticle a : p.articles()) {
-            headline = headline == null ? a.headline() : headline;
-            kicker = kicker == null ? a.kicker() : kicker;
-            subheadline = subheadline == null ? a.subheadline() : subheadline;
-            dateline = dateline == null ? a.dateline() : dateline;
-            caption = caption == null ? a.caption() : caption;
-            byline = union(byline, a.byline());
-            paragraphs.addAll(a.paragraphs());
+            ArticleContent next = ArticleContent.of(kind, a.kicker(), a.headline(), a.subheadline(),
+                    org.galley.article.Byline.of(a.byline()), a.dateline(), a.paragraphs(), a.caption(), false, List.of());
+            c = Structure.merge(c, next);
         }
-        if (paragraphs.isEmpty() && headline == null && caption == null) {
-            paragraphs.add(snippet.strip());
-        }
-        return new ArticleContent(kind == null || kind.isBlank() ? "news" : kind, kicker, headline, subheadline, byline,
-                dateline, paragraphs, caption, false, List.of(new LineSpan(first, last)));
+        return chars(c).equals(chars(snippet)) ? c : null;
     }
 
-    private static boolean covered(List<LineSpan> spans, List<Article> onPage) {
-        for (LineSpan s : spans) {
-            boolean found = onPage.stream().flatMap(a -> a.content().lines().stream())
-                    .anyMatch(o -> o.first() <= s.first() && o.last() >= s.last());
-            if (!found) {
-                return false;
+    /** The characters of a text, whitespace removed, sorted: equal when no character was lost or added. */
+    static String chars(String s) {
+        int[] cps = s.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != '■').sorted().toArray();
+        return new String(cps, 0, cps.length);
+    }
+
+    static String chars(ArticleContent c) {
+        StringBuilder sb = new StringBuilder();
+        for (String s : new String[] {c.kicker(), c.headline(), c.subheadline(), c.dateline(), c.caption()}) {
+            if (s != null) {
+                sb.append(s);
             }
         }
-        return !spans.isEmpty();
+        c.paragraphs().forEach(sb::append);
+        c.byline().people().forEach(sb::append);
+        return chars(sb.toString());
     }
 
-    private static Byline union(Byline a, Byline b) {
-        return new Byline(unite(a.reporters(), b.reporters()), unite(a.correspondents(), b.correspondents()),
-                unite(a.photographers(), b.photographers()));
+    private Page page(long pageId) {
+        return issues.page(pageId).orElseThrow(() -> UserFacingException.notFound("article.error.noPage", pageId));
     }
 
-    private static List<String> unite(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        b.stream().filter(x -> !out.contains(x)).forEach(out::add);
-        return out;
-    }
-
-    private static List<LineSpan> union(List<LineSpan> a, List<LineSpan> b) {
-        List<LineSpan> out = new ArrayList<>(a);
-        b.stream().filter(x -> !out.contains(x)).forEach(out::add);
-        out.sort((x, y) -> Integer.compare(x.first(), y.first()));
-        return out;
+    private static boolean isEditor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream()
+                .anyMatch(g -> g.getAuthority().equals("ROLE_EDITOR") || g.getAuthority().equals("ROLE_ADMIN"));
     }
 
     private static Article one(List<Article> touched) {

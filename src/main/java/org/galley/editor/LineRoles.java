@@ -1,48 +1,56 @@
 package org.galley.editor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.galley.article.Article;
 import org.galley.article.ArticleContent;
+import org.galley.article.LineOwner;
 import org.galley.editor.PageLayout.LineRole;
-import org.galley.editor.PageLayout.Leftover;
 import org.galley.editor.PageLayout.Role;
-import org.galley.segment.Byline;
 import org.galley.segment.Bylines;
-import org.galley.segment.LineSpan;
 
 /**
- * Works out, for each raw line, which article owns it and in what role, by finding the line's text (spaces
- * removed) in the article's fields. Cheap enough to run on every render: a few string searches per line.
+ * For each raw line: who owns it (the server's line owners) and in what role, found by looking the line's
+ * text (spaces removed) up in the owning article's fields. Cheap enough to run on every render.
  */
 final class LineRoles {
 
     private LineRoles() {
     }
 
-    static List<LineRole> of(List<String> lines, List<Article> articles, List<Leftover> furniture) {
+    static List<LineRole> of(long pageId, List<String> lines, List<LineOwner> owners, List<Article> articles) {
         List<LineRole> roles = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             roles.add(lines.get(i).isBlank() ? new LineRole(null, Role.BLANK) : new LineRole(null, Role.UNASSIGNED));
         }
-        for (Leftover f : furniture) {
-            mark(roles, lines, f.lines(), null, c -> Role.FURNITURE);
+        Map<Long, Fields> fields = new HashMap<>();
+        articles.forEach(a -> fields.put(a.id(), new Fields(a.content())));
+        for (LineOwner o : owners) {
+            if (o.line() < 1 || o.line() > lines.size()) {
+                continue;
+            }
+            String line = lines.get(o.line() - 1);
+            LineRole role = switch (o.kind()) {
+                case FURNITURE -> new LineRole(null, Role.FURNITURE);
+                case LEFTOVER -> new LineRole(null, Role.UNASSIGNED);
+                case ARTICLE -> new LineRole(o.articleId(),
+                        fields.containsKey(o.articleId()) ? fields.get(o.articleId()).roleOf(line) : Role.BODY);
+            };
+            roles.set(o.line() - 1, role);
         }
+        // Blank lines inside an article's ranges are shown as the article's, so its tint runs on unbroken.
         for (Article a : articles) {
-            Fields fields = new Fields(a.content());
-            mark(roles, lines, a.content().lines(), a.id(), fields::roleOf);
-        }
-        return roles;
-    }
-
-    private static void mark(List<LineRole> roles, List<String> lines, List<LineSpan> spans, Long owner,
-                             java.util.function.Function<String, Role> roleOf) {
-        for (LineSpan s : spans) {
-            for (int n = Math.max(1, s.first()); n <= Math.min(lines.size(), s.last()); n++) {
-                String line = lines.get(n - 1);
-                roles.set(n - 1, line.isBlank() ? new LineRole(owner, Role.BLANK) : new LineRole(owner, roleOf.apply(line)));
+            for (var r : a.content().lines()) {
+                for (int n = Math.max(1, r.first()); n <= Math.min(lines.size(), r.last()); n++) {
+                    if (r.pageId() == pageId && lines.get(n - 1).isBlank()) {
+                        roles.set(n - 1, new LineRole(a.id(), Role.BLANK));
+                    }
+                }
             }
         }
+        return roles;
     }
 
     static String squash(String s) {
@@ -95,8 +103,7 @@ final class LineRoles {
                 return Role.SUBHEADLINE;
             }
             if (!c.byline().isEmpty()) {
-                Byline b = Bylines.parse(line);
-                if (!b.isEmpty()) {
+                if (!Bylines.parse(line).isEmpty()) {
                     return Role.BYLINE;
                 }
             }

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.galley.article.ArticleContent;
 import org.galley.article.ArticleService;
+import org.galley.article.Byline;
+import org.galley.article.LineRef;
+import org.galley.segment.LineSpan;
 import org.galley.common.AuditTrail;
 import org.galley.common.UserFacingException;
 import org.galley.common.text.XmlText;
@@ -104,10 +107,9 @@ public class ImportService {
             Proposal proposal = Segmenter.segment(text, null);
             long pageId = issues.storePage(issueId, page.pageNumber(), null, page.name(), text,
                     decoded.encoding(), proposal.language(), Leftovers.of(proposal).toJson(), actor);
-            int position = 0;
-            for (ProposedArticle a : proposal.articles()) {
-                articles.createFromProposal(issueId, pageId, ++position, content(a), actor);
-            }
+            // The page's articles and the owner of each of its lines (article, furniture, leftover) land together.
+            int position = articles.createPage(issueId, pageId,
+                    proposal.articles().stream().map(a -> content(a, pageId)).toList(), furniture(proposal, pageId), actor).size();
             articleCount += position;
             pageIds.add(pageId);
             audit.recordAs(actor, "page.import", "page:" + pageId,
@@ -116,8 +118,16 @@ public class ImportService {
         return new ImportResult(issueId, pageIds, articleCount, removed);
     }
 
-    static ArticleContent content(ProposedArticle a) {
-        return new ArticleContent(a.kind(), a.kicker(), a.headline(), a.subheadline(), a.byline(), a.dateline(),
-                a.paragraphs(), a.caption(), a.continued(), a.lines());
+    static ArticleContent content(ProposedArticle a, long pageId) {
+        return ArticleContent.of(a.kind(), a.kicker(), a.headline(), a.subheadline(), Byline.of(a.byline()), a.dateline(),
+                a.paragraphs(), a.caption(), a.continued(), refs(a.lines(), pageId));
+    }
+
+    static List<LineRef> furniture(Proposal proposal, long pageId) {
+        return proposal.furniture().stream().flatMap(f -> refs(f.lines(), pageId).stream()).toList();
+    }
+
+    private static List<LineRef> refs(List<LineSpan> spans, long pageId) {
+        return spans.stream().map(s -> new LineRef(pageId, s.first(), s.last())).toList();
     }
 }

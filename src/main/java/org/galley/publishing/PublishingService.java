@@ -92,7 +92,7 @@ public class PublishingService {
         for (PublicationRepository.ExportedRevision e : publications.exportedRevisions(p.id())) {
             Page page = pages.get(e.pageId());
             exported.add(new ExportArticle(e.articleId(), e.revision(), page.pageNumber(), page.section(), e.ordinal(),
-                    ContentJson.read(e.content()), e.approvedAt(), e.approvedBy()));
+                    ContentJson.read(e.content(), e.pageId()), e.approvedAt(), e.approvedBy()));
         }
         ExportIssue export = new ExportIssue(issueId, issue.title(), issue.language(), issue.date(), issue.edition(),
                 issue.number(), p.version(), p.publishedAt(), p.publishedBy(), exported);

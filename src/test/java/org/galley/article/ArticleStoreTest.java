@@ -135,8 +135,8 @@ class ArticleStoreTest {
 
     @Test
     void movingABylineGivesEachArticleOneNewRevision() {
-        var withByline = new ArticleContent("news", null, "A", null,
-                new org.galley.segment.Byline(List.of("李雨婷"), List.of(), List.of()), null, List.of("a1"), null, false, List.of());
+        var withByline = ArticleContent.of("news", null, "A", null,
+                new Byline(List.of("李雨婷"), List.of(), List.of()), null, List.of("a1"), null, false, List.of());
         Fixture f = data.issueWithArticles(withByline, TestData.content("B", "b1"));
         long a = f.articleIds().get(0);
         long b = f.articleIds().get(1);
@@ -156,7 +156,7 @@ class ArticleStoreTest {
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("article.error.tooLong"));
         assertThatThrownBy(() -> store.save(id, 1, TestData.content("A", "bad\u0000byte"), null))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("input.error.character"));
-        assertThatThrownBy(() -> store.save(id, 1, new ArticleContent("Not A Kind!", null, "A", null, null, null, List.of(), null, false, List.of()), null))
+        assertThatThrownBy(() -> store.save(id, 1, ArticleContent.of("Not A Kind!", null, "A", null, null, null, List.of(), null, false, List.of()), null))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("article.error.kind"));
         assertThat(store.history(id)).hasSize(1);
     }

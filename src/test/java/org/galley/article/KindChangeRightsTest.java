@@ -24,7 +24,7 @@ class KindChangeRightsTest {
 
     static ArticleContent ofKind(String kind) {
         ArticleContent c = TestData.content("Council meets", "Text.");
-        return new ArticleContent(kind, c.kicker(), c.headline(), c.subheadline(), c.byline(), c.dateline(), c.paragraphs(),
+        return ArticleContent.of(kind, c.kicker(), c.headline(), c.subheadline(), c.byline(), c.dateline(), c.paragraphs(),
                 c.caption(), c.continued(), c.lines());
     }
 

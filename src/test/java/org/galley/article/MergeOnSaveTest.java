@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.galley.common.Note;
-import org.galley.segment.Byline;
+import org.galley.article.Byline;
 import org.galley.support.IntegrationTest;
 import org.galley.support.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +51,7 @@ class MergeOnSaveTest {
     }
 
     static ArticleContent with(ArticleContent c, String headline, String caption, List<String> paragraphs) {
-        return new ArticleContent(c.kind(), c.kicker(), headline, c.subheadline(), c.byline(), c.dateline(), paragraphs,
+        return ArticleContent.of(c.kind(), c.kicker(), headline, c.subheadline(), c.byline(), c.dateline(), paragraphs,
                 caption, c.continued(), c.lines());
     }
 

@@ -152,7 +152,9 @@ class PageEditorViewTest {
     void pickedLinesBecomeFurnitureOrANewArticle() {
         view.lineClicked(5, false);
         op("markFurniture");
-        assertThat(view.layout.articles()).anyMatch(a -> a.content().kind().equals("furniture"));
+        // Page furniture, not a draft article: no card, listed with the page's furniture.
+        assertThat(view.layout.articles()).noneMatch(a -> a.content().kind().equals("furniture"));
+        assertThat(view.layout.furniture()).anyMatch(l -> l.index() == 5);
         assertThat(view.raw.getElement().getChild(4).getAttribute("class")).contains("r-furniture");
     }
 
@@ -162,7 +164,7 @@ class PageEditorViewTest {
         view.lineClicked(11, true);
         op("newFromLines");
         Article created = view.current().orElseThrow();
-        assertThat(created.content().lines()).containsExactly(new org.galley.segment.LineSpan(7, 11));
+        assertThat(created.content().lines()).containsExactly(new org.galley.article.LineRef(pageId, 7, 11));
         assertThat(created.content().paragraphs()).singleElement().satisfies(p -> assertThat(p).endsWith("受表彰。"));
         assertThat(cards()).isEqualTo(7);
     }

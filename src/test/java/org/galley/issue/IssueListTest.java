@@ -21,7 +21,7 @@ import org.galley.common.UserFacingException;
 import org.galley.issue.ui.IssuesView;
 import org.galley.publishing.PublishingService;
 import org.galley.security.Role;
-import org.galley.segment.Byline;
+import org.galley.article.Byline;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
 import org.galley.support.TestData;
@@ -63,7 +63,7 @@ class IssueListTest {
     }
 
     static ArticleContent furniture(String text) {
-        return new ArticleContent("furniture", null, null, null, Byline.empty(), null, List.of(text), null, false, List.of());
+        return ArticleContent.of("furniture", null, null, null, Byline.empty(), null, List.of(text), null, false, List.of());
     }
 
     IssueSummary find(long issueId) {

@@ -25,7 +25,7 @@ import org.galley.importing.ImportService;
 import org.galley.importing.PageFile;
 import org.galley.issue.NewIssue;
 import org.galley.publishing.export.ExportFiles;
-import org.galley.segment.Byline;
+import org.galley.article.Byline;
 import org.galley.support.IntegrationTest;
 import org.galley.workflow.WorkflowService;
 import org.jsoup.Jsoup;
@@ -91,7 +91,7 @@ class GoldenExportTest {
                             || (a.content().caption() != null && a.content().caption().contains(firstParagraph.substring(0, 8))))
                     .findFirst().orElseThrow();
             List<String> reporters = t.get("reporters").isNull() ? List.of() : strings(t.get("reporters"));
-            ArticleContent corrected = new ArticleContent(t.get("kind").asText(), text(t.get("kicker")), text(t.get("headline")),
+            ArticleContent corrected = ArticleContent.of(t.get("kind").asText(), text(t.get("kicker")), text(t.get("headline")),
                     text(t.get("subheadline")), new Byline(reporters, strings(t.get("correspondents")), strings(t.get("photographers"))),
                     text(t.get("dateline")), strings(t.get("paragraphs")), text(t.get("caption")), t.get("continued").asBoolean(),
                     match.content().lines());

@@ -98,7 +98,7 @@ class PublishingTest {
 
     @Test
     void pageFurnitureNeverHoldsPublishingUpAndIsNeverPublished() {
-        var furniture = new org.galley.article.ArticleContent("furniture", null, null, null, null, null,
+        var furniture = org.galley.article.ArticleContent.of("furniture", null, null, null, null, null,
                 java.util.List.of("平湖发布 今平湖客户端"), null, false, java.util.List.of());
         Fixture f = data.issueWithArticles(TestData.content("A", "text"), furniture);
         workflow.approve(f.articleIds().get(0), 1);

@@ -29,7 +29,7 @@ import org.galley.issue.NewIssue;
 import org.galley.publishing.export.ExportFiles;
 import org.galley.security.Role;
 import org.galley.security.UserService;
-import org.galley.segment.Byline;
+import org.galley.article.Byline;
 import org.galley.support.IntegrationTest;
 import org.galley.support.TestData;
 import org.galley.workflow.WorkflowService;
@@ -60,7 +60,7 @@ class RefusedCharactersEndToEndTest {
     TestData data;
 
     static ArticleContent clean() {
-        return new ArticleContent("news", "Kicker", "Headline", "Sub", new Byline(List.of("Ann"), List.of("Bo"), List.of("Cy")),
+        return ArticleContent.of("news", "Kicker", "Headline", "Sub", new Byline(List.of("Ann"), List.of("Bo"), List.of("Cy")),
                 "Dateline", List.of("First.", "Second."), "Caption", false, List.of());
     }
 
@@ -68,15 +68,15 @@ class RefusedCharactersEndToEndTest {
     static Map<String, Function<String, ArticleContent>> contentFields() {
         ArticleContent c = clean();
         Map<String, Function<String, ArticleContent>> m = new LinkedHashMap<>();
-        m.put("kicker", s -> new ArticleContent(c.kind(), s, c.headline(), c.subheadline(), c.byline(), c.dateline(), c.paragraphs(), c.caption(), false, c.lines()));
-        m.put("headline", s -> new ArticleContent(c.kind(), c.kicker(), s, c.subheadline(), c.byline(), c.dateline(), c.paragraphs(), c.caption(), false, c.lines()));
-        m.put("subheadline", s -> new ArticleContent(c.kind(), c.kicker(), c.headline(), s, c.byline(), c.dateline(), c.paragraphs(), c.caption(), false, c.lines()));
-        m.put("reporter", s -> new ArticleContent(c.kind(), c.kicker(), c.headline(), c.subheadline(), new Byline(List.of(s), List.of(), List.of()), c.dateline(), c.paragraphs(), c.caption(), false, c.lines()));
-        m.put("correspondent", s -> new ArticleContent(c.kind(), c.kicker(), c.headline(), c.subheadline(), new Byline(List.of(), List.of(s), List.of()), c.dateline(), c.paragraphs(), c.caption(), false, c.lines()));
-        m.put("photographer", s -> new ArticleContent(c.kind(), c.kicker(), c.headline(), c.subheadline(), new Byline(List.of(), List.of(), List.of(s)), c.dateline(), c.paragraphs(), c.caption(), false, c.lines()));
-        m.put("dateline", s -> new ArticleContent(c.kind(), c.kicker(), c.headline(), c.subheadline(), c.byline(), s, c.paragraphs(), c.caption(), false, c.lines()));
-        m.put("paragraph", s -> new ArticleContent(c.kind(), c.kicker(), c.headline(), c.subheadline(), c.byline(), c.dateline(), List.of("First.", s), c.caption(), false, c.lines()));
-        m.put("caption", s -> new ArticleContent(c.kind(), c.kicker(), c.headline(), c.subheadline(), c.byline(), c.dateline(), c.paragraphs(), s, false, c.lines()));
+        m.put("kicker", s -> ArticleContent.of(c.kind(), s, c.headline(), c.subheadline(), c.byline(), c.dateline(), c.paragraphs(), c.caption(), false, c.lines()));
+        m.put("headline", s -> ArticleContent.of(c.kind(), c.kicker(), s, c.subheadline(), c.byline(), c.dateline(), c.paragraphs(), c.caption(), false, c.lines()));
+        m.put("subheadline", s -> ArticleContent.of(c.kind(), c.kicker(), c.headline(), s, c.byline(), c.dateline(), c.paragraphs(), c.caption(), false, c.lines()));
+        m.put("reporter", s -> ArticleContent.of(c.kind(), c.kicker(), c.headline(), c.subheadline(), new Byline(List.of(s), List.of(), List.of()), c.dateline(), c.paragraphs(), c.caption(), false, c.lines()));
+        m.put("correspondent", s -> ArticleContent.of(c.kind(), c.kicker(), c.headline(), c.subheadline(), new Byline(List.of(), List.of(s), List.of()), c.dateline(), c.paragraphs(), c.caption(), false, c.lines()));
+        m.put("photographer", s -> ArticleContent.of(c.kind(), c.kicker(), c.headline(), c.subheadline(), new Byline(List.of(), List.of(), List.of(s)), c.dateline(), c.paragraphs(), c.caption(), false, c.lines()));
+        m.put("dateline", s -> ArticleContent.of(c.kind(), c.kicker(), c.headline(), c.subheadline(), c.byline(), s, c.paragraphs(), c.caption(), false, c.lines()));
+        m.put("paragraph", s -> ArticleContent.of(c.kind(), c.kicker(), c.headline(), c.subheadline(), c.byline(), c.dateline(), List.of("First.", s), c.caption(), false, c.lines()));
+        m.put("caption", s -> ArticleContent.of(c.kind(), c.kicker(), c.headline(), c.subheadline(), c.byline(), c.dateline(), c.paragraphs(), s, false, c.lines()));
         return m;
     }
 

@@ -9,7 +9,7 @@ import org.galley.article.ArticleContent;
 import org.galley.article.ArticleService;
 import org.galley.issue.IssueService;
 import org.galley.issue.NewIssue;
-import org.galley.segment.Byline;
+import org.galley.article.Byline;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,7 +35,7 @@ public class TestData {
     }
 
     public static ArticleContent content(String headline, String... paragraphs) {
-        return new ArticleContent("news", null, headline, null, Byline.empty(), null, List.of(paragraphs), null, false, List.of());
+        return ArticleContent.of("news", null, headline, null, Byline.empty(), null, List.of(paragraphs), null, false, List.of());
     }
 
     /** An issue with one page holding the given articles, as the segmenter would have proposed them. */
@@ -44,10 +44,7 @@ public class TestData {
             String title = "Test " + UUID.randomUUID();
             long issueId = issues.create(new NewIssue(title, LocalDate.of(2001, 1, 1).plusDays(DAY.incrementAndGet()), "", null, "zh")).id();
             long pageId = issues.storePage(issueId, 1, null, "p1.txt", "raw " + title, "UTF-8", "zh", "{}", "test-importer");
-            List<Long> ids = new java.util.ArrayList<>();
-            for (int i = 0; i < contents.length; i++) {
-                ids.add(articles.createFromProposal(issueId, pageId, i + 1, contents[i], "segmenter"));
-            }
+            List<Long> ids = articles.createPage(issueId, pageId, List.of(contents), List.of(), "segmenter");
             return new Fixture(issueId, pageId, ids);
         }));
     }

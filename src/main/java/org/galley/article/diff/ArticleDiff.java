@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.galley.article.ArticleContent;
-import org.galley.segment.LineSpan;
+import org.galley.article.LineRef;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -252,7 +252,7 @@ public final class ArticleDiff {
      * computed over sorted intervals in O(n log n) (a text diff of 32,000 spans took 39 s). Lines both sides
      * hold are equal, lines only the older holds deleted, only the newer inserted; runs in line order.
      */
-    static FieldDiff spans(List<LineSpan> older, List<LineSpan> newer) {
+    static FieldDiff spans(List<LineRef> older, List<LineRef> newer) {
         long[][] a = merged(older);
         long[][] b = merged(newer);
         java.util.TreeSet<Long> cuts = new java.util.TreeSet<>();
@@ -304,8 +304,9 @@ public final class ArticleDiff {
     }
 
     /** Sorted, merged [first, last] intervals (overlapping or touching spans become one). */
-    private static long[][] merged(List<LineSpan> spans) {
-        long[][] sorted = spans.stream().map(s -> new long[] {Math.min(s.first(), s.last()), Math.max(s.first(), s.last())})
+    private static long[][] merged(List<LineRef> spans) {
+        // A line is keyed by its page and number, so lines of different pages never coincide.
+        long[][] sorted = spans.stream().map(s -> new long[] {key(s.pageId(), Math.min(s.first(), s.last())), key(s.pageId(), Math.max(s.first(), s.last()))})
                 .sorted(java.util.Comparator.comparingLong(r -> r[0])).toArray(long[][]::new);
         List<long[]> out = new ArrayList<>();
         for (long[] r : sorted) {
@@ -319,7 +320,14 @@ public final class ArticleDiff {
         return out.toArray(long[][]::new);
     }
 
-    private static void addRange(List<Segment> out, Op op, long first, long last) {
+    private static long key(long pageId, int line) {
+        return (pageId << 32) | (line & 0xffffffffL);
+    }
+
+    private static void addRange(List<Segment> out, Op op, long firstKey, long lastKey) {
+        // Shown as line numbers: the page is the article's, as the editor shows it.
+        long first = firstKey & 0xffffffffL;
+        long last = lastKey & 0xffffffffL;
         String range = first == last ? String.valueOf(first) : first + "–" + last;
         if (!out.isEmpty() && out.get(out.size() - 1).op() == op) {
             Segment previous = out.remove(out.size() - 1);

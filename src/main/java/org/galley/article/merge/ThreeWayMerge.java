@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.galley.article.ArticleContent;
-import org.galley.segment.Byline;
+import org.galley.article.Byline;
+import org.galley.article.Paragraph;
 
 /**
  * Merges two edits of one article made from the same base revision, field by field: a field only one side
@@ -45,7 +46,8 @@ public final class ThreeWayMerge {
             new Field("caption", ArticleContent::caption),
             new Field("continued", ArticleContent::continued));
 
-    private static final Function<ArticleContent, List<Object>> BODY = c -> List.copyOf(c.paragraphs());
+    /** Paragraphs with their roles: a role change is a change to that paragraph. */
+    private static final Function<ArticleContent, List<Object>> BODY = c -> List.copyOf(c.body());
 
     /**
      * Both sides changed the same thing differently. {@code id} names it for {@link Result#resolve}: the field
@@ -179,7 +181,7 @@ public final class ThreeWayMerge {
                 (String) v.get("subheadline"),
                 new Byline((List<String>) v.get("reporters"), (List<String>) v.get("correspondents"),
                         (List<String>) v.get("photographers")),
-                (String) v.get("dateline"), (List<String>) v.get(PARAGRAPHS), (String) v.get("caption"),
+                (String) v.get("dateline"), (List<Paragraph>) v.get(PARAGRAPHS), (String) v.get("caption"),
                 (Boolean) v.get("continued"),
                 // Lines belong to the server: keep the current ones, whatever the editor loaded.
                 theirs.lines());

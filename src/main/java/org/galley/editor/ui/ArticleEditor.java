@@ -31,8 +31,8 @@ import org.galley.article.ArticleContent;
 import org.galley.article.ArticleService;
 import org.galley.article.EditConflictException;
 import org.galley.common.UserFacingException;
-import org.galley.segment.Byline;
-import org.galley.segment.LineSpan;
+import org.galley.article.Byline;
+import org.galley.article.LineRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,8 +69,8 @@ public class ArticleEditor extends Dialog {
     private int baseRevision;
     /** The form's content right after loading, to tell a save with no change. */
     private ArticleContent loaded;
-    private List<LineSpan> lines;
     private final List<String> rawLines;
+    private List<org.galley.article.Paragraph> loadedBody = List.of();
 
     public ArticleEditor(ArticleService articles, Article article, List<String> rawLines, Consumer<Article> onSaved) {
         this.articles = articles;
@@ -151,7 +151,7 @@ public class ArticleEditor extends Dialog {
 
     void load(ArticleContent c, int revision) {
         baseRevision = revision;
-        lines = c.lines();
+        loadedBody = c.body();
         kicker.setValue(nz(c.kicker()));
         headline.setValue(nz(c.headline()));
         subheadline.setValue(nz(c.subheadline()));
@@ -175,7 +175,14 @@ public class ArticleEditor extends Dialog {
         return new ArticleContent(kind.getValue(), blank(kicker.getValue()), blank(headline.getValue()), blank(subheadline.getValue()),
                 new Byline(new ArrayList<>(reporters.getSelectedItems()), new ArrayList<>(correspondents.getSelectedItems()),
                         new ArrayList<>(photographers.getSelectedItems())),
-                blank(dateline.getValue()), paras, blank(caption.getValue()), continued.getValue(), lines);
+                blank(dateline.getValue()), paras.stream().map(this::withLoadedRole).toList(), blank(caption.getValue()),
+                continued.getValue(), List.of());
+    }
+
+    /** A paragraph keeps the role it was loaded with (crosshead, ...) while its text is unchanged. */
+    private org.galley.article.Paragraph withLoadedRole(String text) {
+        return loadedBody.stream().filter(p -> p.text().equals(text)).findFirst()
+                .orElse(org.galley.article.Paragraph.body(text));
     }
 
     int baseRevision() {
@@ -244,9 +251,9 @@ public class ArticleEditor extends Dialog {
         }
     }
 
-    private String rawText(List<LineSpan> spans) {
+    private String rawText(List<LineRef> spans) {
         StringBuilder sb = new StringBuilder();
-        for (LineSpan s : spans) {
+        for (LineRef s : spans) {
             for (int n = Math.max(1, s.first()); n <= Math.min(rawLines.size(), s.last()); n++) {
                 sb.append(String.format("%4d  %s%n", n, rawLines.get(n - 1)));
             }

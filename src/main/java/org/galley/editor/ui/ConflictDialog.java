@@ -18,7 +18,7 @@ import org.galley.article.EditConflictException;
 import org.galley.article.merge.ThreeWayMerge;
 import org.galley.article.merge.ThreeWayMerge.Conflict;
 import org.galley.article.merge.ThreeWayMerge.Side;
-import org.galley.segment.Byline;
+import org.galley.article.Byline;
 
 /**
  * Someone saved first. Their changes and mine are merged three-way against the revision both started from:
@@ -155,7 +155,7 @@ class ConflictDialog extends Dialog {
             return getTranslation("kind." + value);
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(String::valueOf)
+            return list.stream().map(o -> o instanceof org.galley.article.Paragraph p ? p.text() : String.valueOf(o))
                     .collect(Collectors.joining(ThreeWayMerge.PARAGRAPHS.equals(field) ? "\n\n" : ", "));
         }
         return String.valueOf(value);

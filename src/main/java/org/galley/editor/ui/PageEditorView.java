@@ -154,7 +154,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         kind.addClassName("galley-leftover-kind");
         Span text = new Span(l.text().strip());
         text.addClassName("galley-leftover-text");
-        HorizontalLayout row = new HorizontalLayout(kind, text, new Span(LineRanges.format(l.lines(), this::blankLine)), assign);
+        HorizontalLayout row = new HorizontalLayout(kind, text, new Span(LineRanges.formatSpans(l.lines(), this::blankLine)), assign);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.addClassName("galley-leftover");
         row.getElement().setAttribute("data-leftover", String.valueOf(l.index()));
@@ -183,7 +183,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     public void select(long articleId) {
         selected = articleId;
         applySelection();
-        current().flatMap(a -> a.content().lines().stream().map(org.galley.segment.LineSpan::first).min(Integer::compare))
+        current().flatMap(a -> a.content().lines().stream().map(org.galley.article.LineRef::first).min(Integer::compare))
                 .ifPresent(raw::scrollTo);
     }
 

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.galley.article.ArticleContent;
-import org.galley.segment.LineSpan;
+import org.galley.article.LineRef;
 
 /**
  * {@code issue.json}: the issue and its published articles in the segmenter's article schema (so the same
@@ -73,7 +73,7 @@ public final class IssueJson {
         m.put("caption", c.caption());
         m.put("continued", c.continued());
         List<List<Integer>> lines = new ArrayList<>();
-        for (LineSpan s : c.lines()) {
+        for (LineRef s : c.lines()) {
             lines.add(List.of(s.first(), s.last()));
         }
         m.put("lines", lines);

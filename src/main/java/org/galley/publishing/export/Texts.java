@@ -3,7 +3,7 @@ package org.galley.publishing.export;
 import java.util.ArrayList;
 import java.util.List;
 import org.galley.article.ArticleContent;
-import org.galley.segment.Byline;
+import org.galley.article.Byline;
 
 /** Small helpers shared by the formats: people with their roles, the title of an article without a headline. */
 final class Texts {

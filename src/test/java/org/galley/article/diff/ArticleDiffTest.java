@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.galley.article.ArticleContent;
-import org.galley.segment.Byline;
+import org.galley.article.Byline;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ArticleDiffTest {
 
     static ArticleContent article(String headline, List<String> reporters, String... paragraphs) {
-        return new ArticleContent("news", null, headline, null, new Byline(reporters, List.of(), List.of()), null,
+        return ArticleContent.of("news", null, headline, null, new Byline(reporters, List.of(), List.of()), null,
                 List.of(paragraphs), null, false, List.of());
     }
 

@@ -3,8 +3,8 @@ package org.galley.article.diff;
 import java.util.ArrayList;
 import java.util.List;
 import org.galley.article.ArticleContent;
-import org.galley.segment.Byline;
-import org.galley.segment.LineSpan;
+import org.galley.article.Byline;
+import org.galley.article.LineRef;
 
 /**
  * Time of one comparison of two revisions whose raw line spans share no line (every other line on each side,
@@ -20,11 +20,11 @@ public final class DiffBenchmark {
             sizes = new int[] {8_000, 32_000, 200_000};
         }
         for (int n : sizes) {
-            List<LineSpan> odd = new ArrayList<>();
-            List<LineSpan> even = new ArrayList<>();
+            List<LineRef> odd = new ArrayList<>();
+            List<LineRef> even = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                odd.add(new LineSpan(2 * i + 1, 2 * i + 1));
-                even.add(new LineSpan(2 * i + 2, 2 * i + 2));
+                odd.add(new LineRef(1L, 2 * i + 1, 2 * i + 1));
+                even.add(new LineRef(1L, 2 * i + 2, 2 * i + 2));
             }
             long start = System.nanoTime();
             int fields = ArticleDiff.between(content(odd, "p"), content(even, "p")).size();
@@ -41,7 +41,7 @@ public final class DiffBenchmark {
         System.out.printf("unrelated 60,000-word texts: %.3f s, %s%n", (System.nanoTime() - start) / 1e9, ArticleDiff.summary(diffs));
     }
 
-    static ArticleContent content(List<LineSpan> lines, String paragraph) {
-        return new ArticleContent("news", null, "H", null, Byline.empty(), null, List.of(paragraph), null, false, lines);
+    static ArticleContent content(List<LineRef> lines, String paragraph) {
+        return ArticleContent.of("news", null, "H", null, Byline.empty(), null, List.of(paragraph), null, false, lines);
     }
 }

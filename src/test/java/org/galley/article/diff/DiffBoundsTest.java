@@ -6,19 +6,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.galley.article.ArticleContent;
-import org.galley.segment.Byline;
-import org.galley.segment.LineSpan;
+import org.galley.article.Byline;
+import org.galley.article.LineRef;
 import org.junit.jupiter.api.Test;
 
 /** Any comparison ends in bounded time: spans as sets, text within a size and a time limit, else "too large". */
 class DiffBoundsTest {
 
-    static ArticleContent withLines(List<LineSpan> lines) {
-        return new ArticleContent("news", null, "H", null, Byline.empty(), null, List.of("p"), null, false, lines);
+    static ArticleContent withLines(List<LineRef> lines) {
+        return ArticleContent.of("news", null, "H", null, Byline.empty(), null, List.of("p"), null, false, lines);
     }
 
     static ArticleContent withText(String paragraph) {
-        return new ArticleContent("news", null, "H", null, Byline.empty(), null, List.of(paragraph), null, false, List.of());
+        return ArticleContent.of("news", null, "H", null, Byline.empty(), null, List.of(paragraph), null, false, List.of());
     }
 
     static FieldDiff field(List<FieldDiff> diffs, String name) {
@@ -27,8 +27,8 @@ class DiffBoundsTest {
 
     @Test
     void spansAreComparedAsSetsOfLines() {
-        var diffs = ArticleDiff.between(withLines(List.of(new LineSpan(1, 5), new LineSpan(10, 10))),
-                withLines(List.of(new LineSpan(3, 8), new LineSpan(10, 10))));
+        var diffs = ArticleDiff.between(withLines(List.of(new LineRef(1L, 1, 5), new LineRef(1L, 10, 10))),
+                withLines(List.of(new LineRef(1L, 3, 8), new LineRef(1L, 10, 10))));
         assertThat(field(diffs, "lines").segments()).containsExactly(
                 new Segment(Op.DELETE, "1–2"), new Segment(Op.EQUAL, ", 3–5"), new Segment(Op.INSERT, ", 6–8"),
                 new Segment(Op.EQUAL, ", 10"));
@@ -36,19 +36,19 @@ class DiffBoundsTest {
 
     @Test
     void theSameLinesSpelledAsOtherSpansAreNoChange() {
-        assertThat(ArticleDiff.between(withLines(List.of(new LineSpan(1, 3), new LineSpan(4, 6))),
-                withLines(List.of(new LineSpan(4, 6), new LineSpan(1, 6))))).isEmpty();
+        assertThat(ArticleDiff.between(withLines(List.of(new LineRef(1L, 1, 3), new LineRef(1L, 4, 6))),
+                withLines(List.of(new LineRef(1L, 4, 6), new LineRef(1L, 1, 6))))).isEmpty();
     }
 
     @Test
     void thirtyTwoThousandSpansCompareInAFractionOfTheTimeLimit() {
         // Every other line on one side, the lines in between on the other: the worst case for a text diff
         // (39 s before), and every line differs.
-        List<LineSpan> odd = new ArrayList<>();
-        List<LineSpan> even = new ArrayList<>();
+        List<LineRef> odd = new ArrayList<>();
+        List<LineRef> even = new ArrayList<>();
         for (int i = 0; i < 32_000; i++) {
-            odd.add(new LineSpan(2 * i + 1, 2 * i + 1));
-            even.add(new LineSpan(2 * i + 2, 2 * i + 2));
+            odd.add(new LineRef(1L, 2 * i + 1, 2 * i + 1));
+            even.add(new LineRef(1L, 2 * i + 2, 2 * i + 2));
         }
         long start = System.nanoTime();
         FieldDiff lines = field(ArticleDiff.between(withLines(odd), withLines(even)), "lines");

@@ -9,15 +9,15 @@ import org.galley.article.ArticleContent;
 import org.galley.article.merge.ThreeWayMerge.Conflict;
 import org.galley.article.merge.ThreeWayMerge.Result;
 import org.galley.article.merge.ThreeWayMerge.Side;
-import org.galley.segment.Byline;
-import org.galley.segment.LineSpan;
+import org.galley.article.Byline;
+import org.galley.article.LineRef;
 import org.junit.jupiter.api.Test;
 
 class ThreeWayMergeTest {
 
     static ArticleContent content(String headline, String caption, List<String> paragraphs) {
-        return new ArticleContent("news", null, headline, null, Byline.empty(), null, paragraphs, caption, false,
-                List.of(new LineSpan(1, 9)));
+        return ArticleContent.of("news", null, headline, null, Byline.empty(), null, paragraphs, caption, false,
+                List.of(new LineRef(1L, 1, 9)));
     }
 
     static final List<String> BODY = List.of("one", "two", "three", "four");
@@ -115,19 +115,19 @@ class ThreeWayMergeTest {
 
     @Test
     void linesAreNeverMergedTheCurrentOnesStay() {
-        ArticleContent mine = new ArticleContent("news", null, "Mine", null, Byline.empty(), null, BODY, "Caption", false,
-                List.of(new LineSpan(1, 9)));
-        ArticleContent theirs = new ArticleContent("news", null, "Headline", null, Byline.empty(), null, BODY, "Caption", false,
-                List.of(new LineSpan(1, 12)));
-        assertThat(ThreeWayMerge.merge(base, mine, theirs).merged().lines()).containsExactly(new LineSpan(1, 12));
+        ArticleContent mine = ArticleContent.of("news", null, "Mine", null, Byline.empty(), null, BODY, "Caption", false,
+                List.of(new LineRef(1L, 1, 9)));
+        ArticleContent theirs = ArticleContent.of("news", null, "Headline", null, Byline.empty(), null, BODY, "Caption", false,
+                List.of(new LineRef(1L, 1, 12)));
+        assertThat(ThreeWayMerge.merge(base, mine, theirs).merged().lines()).containsExactly(new LineRef(1L, 1, 12));
     }
 
     @Test
     void bylinesKindAndContinuedMergeAsFields() {
-        ArticleContent mine = new ArticleContent("brief", null, "Headline", null, new Byline(List.of("张三"), List.of(), List.of()),
-                null, BODY, "Caption", false, List.of(new LineSpan(1, 9)));
-        ArticleContent theirs = new ArticleContent("news", null, "Headline", null, Byline.empty(),
-                null, BODY, "Caption", true, List.of(new LineSpan(1, 9)));
+        ArticleContent mine = ArticleContent.of("brief", null, "Headline", null, new Byline(List.of("张三"), List.of(), List.of()),
+                null, BODY, "Caption", false, List.of(new LineRef(1L, 1, 9)));
+        ArticleContent theirs = ArticleContent.of("news", null, "Headline", null, Byline.empty(),
+                null, BODY, "Caption", true, List.of(new LineRef(1L, 1, 9)));
         Result r = ThreeWayMerge.merge(base, mine, theirs);
         assertThat(r.merged().kind()).isEqualTo("brief");
         assertThat(r.merged().byline().reporters()).containsExactly("张三");

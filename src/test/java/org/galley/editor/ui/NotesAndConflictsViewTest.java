@@ -116,7 +116,7 @@ class NotesAndConflictsViewTest {
 
     static ArticleContent theirs(String headline, String caption, String... paragraphs) {
         ArticleContent c = TestData.content(headline, paragraphs);
-        return new ArticleContent(c.kind(), null, headline, null, c.byline(), null, c.paragraphs(), caption, false, c.lines());
+        return ArticleContent.of(c.kind(), null, headline, null, c.byline(), null, c.paragraphs(), caption, false, c.lines());
     }
 
     @Test

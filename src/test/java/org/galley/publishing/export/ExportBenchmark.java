@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.galley.article.ArticleContent;
-import org.galley.segment.Byline;
+import org.galley.article.Byline;
 import org.galley.segment.LineSpan;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,9 +43,9 @@ public class ExportBenchmark {
             for (int p = 0; p < 6 + i % 5; p++) {
                 paragraphs.add(sentence.repeat(2) + " " + i + "-" + p);
             }
-            ArticleContent c = new ArticleContent("news", i % 3 == 0 ? "引题" + i : null, "第" + i + "篇稿件的标题", null,
+            ArticleContent c = ArticleContent.of("news", i % 3 == 0 ? "引题" + i : null, "第" + i + "篇稿件的标题", null,
                     new Byline(List.of("记者" + i), List.of("通讯员" + i), List.of()), "本报讯", paragraphs,
-                    i % 10 == 0 ? "图片说明" + i : null, false, List.of(new LineSpan(1, 40)));
+                    i % 10 == 0 ? "图片说明" + i : null, false, List.of(new org.galley.article.LineRef(1, 1, 40)));
             articles.add(new ExportArticle(1000 + i, 2, 1 + i / 7 % 24, "要闻", i + 1, c, Instant.parse("2023-03-01T08:00:00Z"), "editor"));
         }
         issue = new ExportIssue(1, "平湖日报", "zh", LocalDate.of(2023, 3, 1), "", "1234", 1, Instant.parse("2023-03-01T09:00:00Z"),

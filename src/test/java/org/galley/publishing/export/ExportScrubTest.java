@@ -10,8 +10,8 @@ import java.util.Map;
 import javax.xml.transform.stream.StreamSource;
 import org.galley.article.ArticleContent;
 import org.galley.common.text.RefusedCharacters;
-import org.galley.segment.Byline;
-import org.galley.segment.LineSpan;
+import org.galley.article.Byline;
+import org.galley.article.LineRef;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 class ExportScrubTest {
 
     static ExportIssue dirty(String c) {
-        ArticleContent content = new ArticleContent("news", "Kicker" + c, "Head" + c + "line", "Sub" + c,
+        ArticleContent content = ArticleContent.of("news", "Kicker" + c, "Head" + c + "line", "Sub" + c,
                 new Byline(List.of("Ann" + c), List.of("Bo" + c), List.of("Cy" + c)), "Date" + c + "line",
-                List.of("First" + c + " paragraph.", c + "Second."), "Cap" + c + "tion", false, List.of(new LineSpan(1, 2)));
+                List.of("First" + c + " paragraph.", c + "Second."), "Cap" + c + "tion", false, List.of(new LineRef(1L, 1, 2)));
         ExportArticle a = new ExportArticle(1, 3, 1, "Front" + c, 1, content, Instant.parse("1903-05-01T05:00:00Z"), "editor");
         return new ExportIssue(8, "Tribune" + c, "en", LocalDate.of(1903, 5, 1), "Morning" + c, "12" + c, 2,
                 Instant.parse("2026-11-28T10:00:00Z"), "editor", List.of(a));

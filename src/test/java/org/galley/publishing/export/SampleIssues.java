@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.galley.article.ArticleContent;
-import org.galley.segment.Byline;
+import org.galley.article.Byline;
 
 /** Issues to export in tests: the seed page's six true articles, and a small English one. */
 final class SampleIssues {
@@ -38,7 +38,7 @@ final class SampleIssues {
         int position = 0;
         for (JsonNode a : truth.get("articles")) {
             List<String> reporters = a.get("reporters").isNull() ? List.of() : strings(a.get("reporters"));
-            ArticleContent c = new ArticleContent(a.get("kind").asText(), text(a.get("kicker")), text(a.get("headline")),
+            ArticleContent c = ArticleContent.of(a.get("kind").asText(), text(a.get("kicker")), text(a.get("headline")),
                     text(a.get("subheadline")), new Byline(reporters, strings(a.get("correspondents")), strings(a.get("photographers"))),
                     text(a.get("dateline")), strings(a.get("paragraphs")), text(a.get("caption")), a.get("continued").asBoolean(), List.of());
             position++;
@@ -49,7 +49,7 @@ final class SampleIssues {
     }
 
     static ExportIssue tribune(String headline, String paragraph) {
-        ArticleContent c = new ArticleContent("news", null, headline, "Independent Towing Companies Will Lay Off 150 Craft",
+        ArticleContent c = ArticleContent.of("news", null, headline, "Independent Towing Companies Will Lay Off 150 Craft",
                 new Byline(List.of("John Smith"), List.of(), List.of()), "NEW-YORK, April 30.—", List.of(paragraph, "Second paragraph."),
                 "A tug in the harbor", false, List.of());
         ExportArticle a = new ExportArticle(1, 3, 1, "Front", 1, c, Instant.parse("1903-05-01T05:00:00Z"), "editor");
