@@ -44,8 +44,9 @@ class ArticleApi {
     record ContentIn(String kind, String kicker, String headline, String subheadline, Byline byline, String dateline,
                      List<ParagraphIn> paragraphs, String caption, boolean continued, Object lines) {
         ArticleContent toContent() {
-            if (lines != null) {
+            if (lines != null && !(lines instanceof List<?> l && l.isEmpty())) {
                 // Refused rather than ignored, so a script that still sends lines learns they are the server's.
+                // An empty list claims nothing and is accepted, for clients written when lines were sent.
                 throw new org.galley.common.UserFacingException("article.error.linesReadOnly");
             }
             return new ArticleContent(kind, kicker, headline, subheadline, byline, dateline,

@@ -108,7 +108,19 @@ class MergeOnSaveTest {
     Map<String, Object> body(Article a, String headline, List<String> paragraphs, Boolean merge) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("baseRevision", a.revision());
-        body.put("content", with(a.content(), headline, null, paragraphs));
+        // The API's request form: paragraphs as texts, no lines (the server keeps those).
+        ArticleContent c = with(a.content(), headline, null, paragraphs);
+        Map<String, Object> content = new java.util.LinkedHashMap<>();
+        content.put("kind", c.kind());
+        content.put("kicker", c.kicker());
+        content.put("headline", c.headline());
+        content.put("subheadline", c.subheadline());
+        content.put("byline", c.byline());
+        content.put("dateline", c.dateline());
+        content.put("paragraphs", c.paragraphs());
+        content.put("caption", c.caption());
+        content.put("continued", c.continued());
+        body.put("content", content);
         if (merge != null) {
             body.put("merge", merge);
         }

@@ -41,7 +41,8 @@ public final class Structure {
         Attribution attribution = Attribution.of(a, pages);
         // Byline lines go with the text around them (after a merge, the second article's byline sits by its
         // text), and the names on them go along, unless a byline line that stays names them too.
-        Map<Line, Boolean> side = sides(attribution, p -> p.field() == Field.BYLINE ? null : p.isBody() && p.paragraph() >= at, false);
+        Map<Line, Boolean> side = sides(attribution, p -> p.field() == Field.BYLINE ? null : p.isBody() && p.paragraph() >= at, false,
+                p -> p.field() == Field.BYLINE);
         Set<String> staying = new java.util.HashSet<>();
         Set<String> leaving = new java.util.LinkedHashSet<>();
         side.forEach((line, second) -> {
@@ -316,6 +317,15 @@ public final class Structure {
      * resolved neighbour on the same page (the one above on a tie), or {@code otherwise} when it has none.
      */
     static Map<Line, Boolean> sides(Attribution a, java.util.function.Function<Part, Boolean> moves, boolean otherwise) {
+        return sides(a, moves, otherwise, p -> false);
+    }
+
+    /**
+     * The same; an undecided line whose part matches {@code headsBelow} goes with the text below it when there is
+     * some on its page (a byline heads the text it credits), other undecided lines with the nearest text.
+     */
+    static Map<Line, Boolean> sides(Attribution a, java.util.function.Function<Part, Boolean> moves, boolean otherwise,
+                                    java.util.function.Predicate<Part> headsBelow) {
         TreeMap<Line, Boolean> decided = new TreeMap<>();
         List<Line> open = new ArrayList<>();
         for (Line l : a.hits.keySet()) {
@@ -340,6 +350,8 @@ public final class Structure {
                 side = below.getValue();
             } else if (below == null) {
                 side = above.getValue();
+            } else if (a.partOf(l) != null && headsBelow.test(a.partOf(l))) {
+                side = below.getValue();
             } else {
                 side = below.getKey().number() - l.number() < l.number() - above.getKey().number() ? below.getValue() : above.getValue();
             }

@@ -184,7 +184,8 @@ final class EditorActions {
                 return;
             }
             run(() -> {
-                editor.assignLeftover(to.id(), to.revision(), l.index());
+                // The leftover's own role decides where it goes: byline to byline, caption to caption, else a paragraph.
+                editor.assignLeftoverAs(to.id(), to.revision(), view.pageId(), l.index(), PageEditorView.leftoverKind(l));
                 view.selected = to.id();
             }, "editor.done.assign");
         });
@@ -199,7 +200,10 @@ final class EditorActions {
         int last = view.pickLast;
         run(() -> {
             Article created = editor.createFromLines(view.pageId(), first, last, kind, view.selected);
-            view.selected = created.id();
+            // Furniture is the page's, not an article: nothing new to select.
+            if (created != null) {
+                view.selected = created.id();
+            }
             view.pickFirst = -1;
             view.pickLast = -1;
         }, "furniture".equals(kind) ? "editor.done.furniture" : "editor.done.created");

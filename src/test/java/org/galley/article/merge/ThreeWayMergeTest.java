@@ -11,6 +11,7 @@ import org.galley.article.merge.ThreeWayMerge.Result;
 import org.galley.article.merge.ThreeWayMerge.Side;
 import org.galley.article.Byline;
 import org.galley.article.LineRef;
+import org.galley.article.Paragraph;
 import org.junit.jupiter.api.Test;
 
 class ThreeWayMergeTest {
@@ -92,7 +93,7 @@ class ThreeWayMergeTest {
                 content("New headline", "Caption", List.of("one", "2 theirs", "three", "FOUR")));
 
         assertThat(r.conflicts()).containsExactly(
-                new Conflict("paragraphs@1", "paragraphs", List.of("two"), List.of("2 mine"), List.of("2 theirs"), 1));
+                new Conflict("paragraphs@1", "paragraphs", List.of(Paragraph.body("two")), List.of(Paragraph.body("2 mine")), List.of(Paragraph.body("2 theirs")), 1));
         ArticleContent mine = r.resolve(Map.of("paragraphs@1", Side.MINE));
         assertThat(mine.paragraphs()).containsExactly("one", "2 mine", "three", "FOUR");
         assertThat(mine.headline()).isEqualTo("New headline");
