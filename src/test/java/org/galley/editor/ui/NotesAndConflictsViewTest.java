@@ -74,7 +74,7 @@ class NotesAndConflictsViewTest {
 
     ArticleEditor openEditor(PageEditorView view) {
         view.select(id);
-        _click(_get(Button.class, spec -> spec.withId("op-edit")));
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(_get(com.vaadin.flow.component.menubar.MenuBar.class), "op-edit");
         return _get(ArticleEditor.class);
     }
 
