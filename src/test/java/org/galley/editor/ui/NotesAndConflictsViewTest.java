@@ -88,7 +88,7 @@ class NotesAndConflictsViewTest {
         assertThat(notes(editor)).containsExactly("Sent back: 请核对第二段人名");
         editor.close();
         view.select(id);
-        _click(_get(Button.class, spec -> spec.withId("op-history")));
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(_get(com.vaadin.flow.component.menubar.MenuBar.class), "op-history");
         assertThat(notes(_get(HistoryDialog.class))).containsExactly("Sent back: 请核对第二段人名");
         _get(HistoryDialog.class).close();
 
@@ -189,7 +189,7 @@ class NotesAndConflictsViewTest {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         PageEditorView view = openPage();
         view.select(id);
-        _click(_get(Button.class, spec -> spec.withId("op-history")));
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(_get(com.vaadin.flow.component.menubar.MenuBar.class), "op-history");
         HistoryDialog history = _get(HistoryDialog.class);
         List<String> old = GridKt._getFormattedRow(history.grid, 1);
         List<String> split = GridKt._getFormattedRow(history.grid, 2);
