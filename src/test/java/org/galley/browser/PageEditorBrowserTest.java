@@ -54,6 +54,8 @@ class PageEditorBrowserTest {
         TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(name, name, "corrector-pass-1", Role.CORRECTOR));
         driver = Browser.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // Cards are redrawn after each operation: an element read mid-redraw is looked up again on the next poll.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
         driver.get("http://localhost:" + port + "/login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(name);

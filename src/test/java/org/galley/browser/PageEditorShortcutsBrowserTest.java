@@ -77,6 +77,8 @@ class PageEditorShortcutsBrowserTest {
         driver = Browser.start();
         driver.manage().window().setSize(new Dimension(1280, 720));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // Cards are redrawn after each operation: an element read mid-redraw is looked up again on the next poll.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         driver.get("http://localhost:" + port + "/login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(name);

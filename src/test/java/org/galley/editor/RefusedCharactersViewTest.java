@@ -45,7 +45,7 @@ class RefusedCharactersViewTest {
         UI.getCurrent().navigate("pages/" + fixture.pageId());
         PageEditorView view = _get(PageEditorView.class);
         view.select(id);
-        _click(_get(Button.class, spec -> spec.withId("op-edit")));
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(_get(com.vaadin.flow.component.menubar.MenuBar.class), "op-edit");
         ArticleEditor editor = _get(ArticleEditor.class);
         for (String c : RefusedCharacters.ALL) {
             NotificationsKt.clearNotifications();

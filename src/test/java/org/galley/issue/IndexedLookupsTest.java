@@ -108,7 +108,7 @@ class IndexedLookupsTest {
         jdbc.sql("""
                         insert into article (issue_id, page_id, position, current_revision, state, approved_revision,
                                              approved_by, approved_at, updated_by)
-                        select p.issue_id, p.id, g, 2, 'APPROVED', 2, 'planner', now(), 'planner'
+                        select p.issue_id, p.id, g, 1, 'APPROVED', 1, 'planner', now(), 'planner'
                         from page p join issue i on i.id = p.issue_id, generate_series(1, :k) g where i.title_id = :t""")
                 .param("t", title).param("k", ARTICLES_PER_PAGE).update();
         jdbc.sql("""
@@ -116,6 +116,11 @@ class IndexedLookupsTest {
                         select a.id, r, 'planner', 'SEGMENTER', jsonb_build_object('kind', 'news', 'headline', 'Planned ' || a.id,
                                'paragraphs', jsonb_build_array('Text of ' || a.id))
                         from article a join issue i on i.id = a.issue_id, generate_series(1, 2) r where i.title_id = :t""")
+                .param("t", title).update();
+        // Articles start at revision 1 and move on one at a time, as the database's guards insist.
+        jdbc.sql("""
+                        update article a set current_revision = 2, approved_revision = 2
+                        from issue i where i.id = a.issue_id and i.title_id = :t""")
                 .param("t", title).update();
         long issueId = jdbc.sql("select max(id) from issue where title_id = :t").param("t", title).query(Long.class).single();
         long publication = jdbc.sql("insert into publication (issue_id, version, published_by) values (:i, 1, 'planner') returning id")

@@ -149,6 +149,15 @@ public class ArticleEditor extends Dialog {
         note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
     }
 
+    /**
+     * Puts a merge of the user's text and a colleague's revision in the form, based on that revision. Unlike
+     * {@link #load}, the form then differs from what is stored, so saving it writes a revision.
+     */
+    void loadMerged(ArticleContent merged, int revision) {
+        load(merged, revision);
+        loaded = null;
+    }
+
     void load(ArticleContent c, int revision) {
         baseRevision = revision;
         loadedBody = c.body();

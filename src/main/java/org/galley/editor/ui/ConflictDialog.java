@@ -41,7 +41,7 @@ class ConflictDialog extends Dialog {
     static void handle(EditConflictException conflict, ArticleEditor editor) {
         ThreeWayMerge.Result merge = merge(conflict);
         if (merge.clean()) {
-            editor.load(merge.merged(), conflict.theirs().number());
+            editor.loadMerged(merge.merged(), conflict.theirs().number());
             if (!merge.fromTheirs().isEmpty()) {
                 Notification notice = Notification.show(editor.getTranslation("conflict.mergedSaved", conflict.theirs().author(),
                         conflict.theirs().number(), fields(editor, merge.fromTheirs())));
@@ -88,12 +88,12 @@ class ConflictDialog extends Dialog {
         Button back = new Button(getTranslation("conflict.backToMine"), e -> close());
         back.setId("conflict-back");
         Button edit = new Button(getTranslation("conflict.editMerged"), e -> {
-            editor.load(resolved(), theirRevision);
+            editor.loadMerged(resolved(), theirRevision);
             close();
         });
         edit.setId("conflict-edit");
         Button save = new Button(getTranslation("conflict.saveMerged"), e -> {
-            editor.load(resolved(), theirRevision);
+            editor.loadMerged(resolved(), theirRevision);
             close();
             editor.save();
         });
