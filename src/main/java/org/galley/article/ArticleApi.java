@@ -41,7 +41,7 @@ class ArticleApi {
      * What a save may change: the text fields. No {@code lines}: which raw lines an article owns changes only by
      * structure operations. A paragraph is a string (body text) or {@code {text, role}}.
      */
-    record ContentIn(String kind, String kicker, String headline, String subheadline, Byline byline, String dateline,
+    record ContentIn(String kind, String kicker, String headline, String subheadline, BylineIn byline, String dateline,
                      List<ParagraphIn> paragraphs, String caption, boolean continued, Object lines) {
         ArticleContent toContent() {
             if (lines != null && !(lines instanceof List<?> l && l.isEmpty())) {
@@ -49,9 +49,22 @@ class ArticleApi {
                 // An empty list claims nothing and is accepted, for clients written when lines were sent.
                 throw new org.galley.common.UserFacingException("article.error.linesReadOnly");
             }
-            return new ArticleContent(kind, kicker, headline, subheadline, byline, dateline,
+            return new ArticleContent(kind, kicker, headline, subheadline, byline == null ? null : byline.toByline(), dateline,
                     paragraphs == null ? List.of() : paragraphs.stream().map(p -> p == null ? null : new Paragraph(p.text(), p.role())).toList(),
                     caption, continued, List.of());
+        }
+    }
+
+    /** A byline as sent: all three lists are required (the stored type would quietly take a missing one as empty). */
+    record BylineIn(List<String> reporters, List<String> correspondents, List<String> photographers) {
+        BylineIn {
+            if (reporters == null || correspondents == null || photographers == null) {
+                throw new IllegalArgumentException("a byline needs reporters, correspondents and photographers");
+            }
+        }
+
+        Byline toByline() {
+            return new Byline(reporters, correspondents, photographers);
         }
     }
 
@@ -159,7 +172,7 @@ class ArticleApi {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, Locale locale) {
         boolean byline = e.getCause() instanceof ValueInstantiationException v && v.getType() != null
-                && v.getType().hasRawClass(Byline.class);
+                && (v.getType().hasRawClass(Byline.class) || v.getType().hasRawClass(BylineIn.class));
         String key = byline ? "article.error.byline" : "error.badRequest";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", 400);

@@ -136,14 +136,14 @@ class MergeOnSaveTest {
                         .content(json.writeValueAsString(body(a, "Headline", List.of("ONE", "two", "three"), null))))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.base.revision").value(a.revision()))
-                .andExpect(jsonPath("$.base.content.paragraphs[2]").value("three"))
-                .andExpect(jsonPath("$.theirs.content.paragraphs[2]").value("THREE"));
+                .andExpect(jsonPath("$.base.content.paragraphs[2].text").value("three"))
+                .andExpect(jsonPath("$.theirs.content.paragraphs[2].text").value("THREE"));
 
         mvc.perform(put("/api/articles/" + a.id()).with(user("script").roles("CORRECTOR")).contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(body(a, "Headline", List.of("ONE", "two", "three"), true))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.revision").value(a.revision() + 2))
-                .andExpect(jsonPath("$.content.paragraphs").value(org.hamcrest.Matchers.contains("ONE", "two", "THREE")));
+                .andExpect(jsonPath("$.content.paragraphs[*].text").value(org.hamcrest.Matchers.contains("ONE", "two", "THREE")));
 
         Article b = fresh();
         saveAs("colleague", b, with(b.content(), "Headline", null, List.of("one", "2 theirs", "three")));
@@ -151,7 +151,7 @@ class MergeOnSaveTest {
                         .content(json.writeValueAsString(body(b, "Headline", List.of("one", "2 mine", "three"), true))))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.overlapping[0]").value("paragraphs@1"))
-                .andExpect(jsonPath("$.base.content.paragraphs[1]").value("two"));
+                .andExpect(jsonPath("$.base.content.paragraphs[1].text").value("two"));
         assertThat(TestData.asUser("reader", "ROLE_CORRECTOR", () -> articles.get(b.id())).content().paragraphs())
                 .containsExactly("one", "2 theirs", "three");
     }
