@@ -169,9 +169,15 @@ class PageEditorShortcutsBrowserTest {
         closeDialog();
     }
 
+    /** Escape, again on each poll while a dialog is still open: one pressed before the dialog took focus is lost. */
     void closeDialog() {
-        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty());
+        wait.until(d -> {
+            if (d.findElements(By.cssSelector("vaadin-dialog-overlay[opened], vaadin-confirm-dialog-overlay[opened]")).isEmpty()) {
+                return true;
+            }
+            new Actions(d).sendKeys(Keys.ESCAPE).perform();
+            return false;
+        });
     }
 
     long articleId(String headline) {
