@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Revision content as stored in the jsonb column, in Galley's own versioned format. Writing always uses the
  * current schema; reading knows every schema ever written. Unknown properties are refused rather than ignored,
- * so a renamed field can never silently drop data from old revisions. See docs/decisions/0006-h1-stored-format.md.
+ * so a renamed field can never silently drop data from old revisions. See docs/decisions/0006-stored-format-and-line-owners.md.
  */
 public final class ContentJson {
 
