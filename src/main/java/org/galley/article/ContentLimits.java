@@ -52,7 +52,7 @@ public final class ContentLimits {
     /** A revision note (a save's, a restore's, a structure change's). */
     public static void checkNote(String note) {
         if (note != null && note.length() > MAX_NOTE) {
-            throw new UserFacingException("article.error.tooLong", "note", MAX_NOTE);
+            throw new UserFacingException("article.error.tooLong", org.galley.common.Term.field("note"), MAX_NOTE);
         }
         XmlText.check("note", note);
     }

@@ -31,7 +31,7 @@ final class ContentRules {
         field("subheadline", c.subheadline());
         field("dateline", c.dateline());
         if (c.caption() != null && c.caption().length() > MAX_PARAGRAPH) {
-            throw new UserFacingException("article.error.tooLong", "caption", MAX_PARAGRAPH);
+            throw new UserFacingException("article.error.tooLong", org.galley.common.Term.field("caption"), MAX_PARAGRAPH);
         }
         noControl("caption", c.caption());
         if (c.body().size() > MAX_PARAGRAPHS) {
@@ -44,7 +44,7 @@ final class ContentRules {
                 throw new UserFacingException("article.error.paragraphs");
             }
             if (p.length() > MAX_PARAGRAPH) {
-                throw new UserFacingException("article.error.tooLong", "paragraph", MAX_PARAGRAPH);
+                throw new UserFacingException("article.error.tooLong", org.galley.common.Term.field("paragraph"), MAX_PARAGRAPH);
             }
             if (!Paragraph.ROLES.contains(para.role())) {
                 throw new UserFacingException("article.error.paragraphRole", para.role());
@@ -71,7 +71,7 @@ final class ContentRules {
 
     private static void field(String name, String value) {
         if (value != null && value.length() > MAX_FIELD) {
-            throw new UserFacingException("article.error.tooLong", name, MAX_FIELD);
+            throw new UserFacingException("article.error.tooLong", org.galley.common.Term.field(name), MAX_FIELD);
         }
         noControl(name, value);
     }

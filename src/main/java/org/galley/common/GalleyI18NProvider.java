@@ -32,11 +32,25 @@ public class GalleyI18NProvider implements I18NProvider {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
             // Always through MessageFormat, so every text follows one quoting rule (no bare apostrophes).
-            return new MessageFormat(pattern, effective).format(plainIntegers(params));
+            return new MessageFormat(pattern, effective).format(translatedTerms(plainIntegers(params), effective));
         } catch (MissingResourceException e) {
             log.warn("Missing UI text '{}' for {}", key, effective);
             return "!" + key;
         }
+    }
+
+    /** Words that are themselves translated (field names) read in the message's language. */
+    private Object[] translatedTerms(Object[] params, Locale locale) {
+        if (params == null) {
+            return null;
+        }
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] instanceof Term t) {
+                String text = getTranslation(t.key(), locale);
+                params[i] = text.startsWith("!") ? t.fallback() : text;
+            }
+        }
+        return params;
     }
 
     /** Whole numbers in messages are mostly ids and page numbers: "issue 999999", not "issue 999,999". */

@@ -24,7 +24,7 @@ final class IssueInput {
 
     private static void field(String name, String value) {
         if (value != null && value.length() > MAX_FIELD) {
-            throw new UserFacingException("article.error.tooLong", name, MAX_FIELD);
+            throw new UserFacingException("article.error.tooLong", org.galley.common.Term.field(name), MAX_FIELD);
         }
         XmlText.check(name, value);
     }

@@ -50,7 +50,7 @@ public class UserService implements LanguagePreference {
         }
         String display = displayName == null || displayName.isBlank() ? name : displayName.trim();
         if (display.length() > 200) {
-            throw new UserFacingException("article.error.tooLong", "display name", 200);
+            throw new UserFacingException("article.error.tooLong", org.galley.common.Term.field("display name"), 200);
         }
         org.galley.common.text.XmlText.check("display name", display);
         // The unique name decides, not the look-up above: two admins adding the same name at once get one account.

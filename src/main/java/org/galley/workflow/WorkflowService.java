@@ -61,7 +61,7 @@ public class WorkflowService {
             throw new UserFacingException("workflow.error.noteRequired");
         }
         if (note.length() > 2000) {
-            throw new UserFacingException("article.error.tooLong", "note", 2000);
+            throw new UserFacingException("article.error.tooLong", org.galley.common.Term.field("note"), 2000);
         }
         move(articleId, List.of("DRAFT", "CORRECTED", "APPROVED"), ArticleState.REJECTED, note.strip());
         audit.record("article.reject", "article:" + articleId, note.strip());

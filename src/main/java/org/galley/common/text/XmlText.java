@@ -72,7 +72,7 @@ public final class XmlText {
     public static void check(String field, String value) {
         int at = firstRefused(value);
         if (at >= 0) {
-            throw new UserFacingException("input.error.character", field, describe(value, at), String.valueOf(at + 1));
+            throw new UserFacingException("input.error.character", org.galley.common.Term.field(field), describe(value, at), String.valueOf(at + 1));
         }
     }
 
