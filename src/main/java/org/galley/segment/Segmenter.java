@@ -33,6 +33,23 @@ public final class Segmenter {
         return segment(text, "zh".equals(language));
     }
 
+    /**
+     * Segments a page whose lines have positions (ALTO, hOCR, PAGE, PDF).
+     *
+     * @param geometry one entry per raw line of {@code pageText} (index 0 is line 1), null for a line without a
+     *                 position (blank lines); a list of another length is ignored and the text path is taken
+     */
+    public static Proposal segment(String pageText, String languageHint, java.util.List<LineGeometry> geometry) {
+        String text = pageText == null ? "" : pageText;
+        return guarded(text, () -> segmentStrict(text, languageHint, geometry));
+    }
+
+    /** Like {@link #segment(String, String, java.util.List)} but a failing rule throws. */
+    public static Proposal segmentStrict(String pageText, String languageHint, java.util.List<LineGeometry> geometry) {
+        // The layout rules come with issue 14; until then the geometry is accepted and the text path decides.
+        return segmentStrict(pageText, languageHint);
+    }
+
     /** Runs the segmenter; a failure is logged and turned into an empty proposal that says it failed. */
     static Proposal guarded(String text, Supplier<Proposal> run) {
         try {
