@@ -101,6 +101,7 @@ public class ArticleLinks {
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional(readOnly = true)
     public List<UnlinkedJump> unlinkedJumps(long issueId) {
+        requireIssue(issueId);
         List<Article> live = articles.findByIssue(issueId);
         Map<Long, Article> byId = new HashMap<>();
         live.forEach(a -> byId.put(a.id(), a));
@@ -139,6 +140,7 @@ public class ArticleLinks {
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional(readOnly = true)
     public List<ArticleLink> links(long issueId) {
+        requireIssue(issueId);
         return links.liveLinks(issueId);
     }
 
@@ -146,7 +148,14 @@ public class ArticleLinks {
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional(readOnly = true)
     public List<ArticleLink> partsOf(long articleId) {
+        store.get(articleId);
         return links.liveLinksOf(articleId);
+    }
+
+    private void requireIssue(long issueId) {
+        if (!links.issueExists(issueId)) {
+            throw UserFacingException.notFound("issue.error.unknown", issueId);
+        }
     }
 
     // ---- link and unlink ----

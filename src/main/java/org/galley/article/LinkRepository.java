@@ -52,6 +52,10 @@ class LinkRepository {
                 .list();
     }
 
+    boolean issueExists(long issueId) {
+        return jdbc.sql("select exists (select 1 from issue where id = :i)").param("i", issueId).query(Boolean.class).single();
+    }
+
     Map<Integer, Long> pagesByNumber(long issueId) {
         return jdbc.sql("select page_number, id from page where issue_id = :i").param("i", issueId)
                 .query((rs, n) -> Map.entry(rs.getInt("page_number"), rs.getLong("id"))).list().stream()
