@@ -29,6 +29,8 @@ create table article_link (
     -- since gives both back exactly.
     link_revision int         not null,
     part_revision int         not null,
+    -- The part's repeated headline (独山港 under （上接第1版）), left out of the linked text and given back on unlinking.
+    part_headline text,
     -- 'proposed' (at import) or 'editor'.
     origin        text        not null check (origin in ('proposed', 'editor')),
     linked_by     text        not null,

@@ -206,7 +206,10 @@ public class ArticleLinks {
 
     private void link(Article first, Article part, JumpLine to, JumpLine from, String origin, String actor) {
         RawPages pages = store.rawPages();
-        ArticleContent merged = Structure.merge(first.content(), part.content());
+        // The continuation's repeated headline is a signpost for readers of the paper, not a part of the story.
+        String repeated = repeats(first.content().headline(), part.content().headline()) ? part.content().headline() : null;
+        ArticleContent partText = repeated == null ? part.content() : part.content().withHeadline(null);
+        ArticleContent merged = Structure.merge(first.content(), partText);
         // A jump line's words are the page's, not the story's: none of it stays in the linked text.
         List<String> jumpTexts = new ArrayList<>();
         for (JumpLine j : new JumpLine[] {to, from}) {
@@ -220,8 +223,27 @@ public class ArticleLinks {
                 List.of(), List.of(new StructureChange.Retire(part.id(), part.revision(), first.id())),
                 Note.of("history.note.linked", part.pageNumber(), part.id())));
         links.insertLink(first.issueId(), first.id(), part.id(), part.pageId(), to, from, first.revision() + 1,
-                part.revision(), origin, actor);
+                part.revision(), repeated, origin, actor);
         audit.recordAs(actor, "article.link", "article:" + first.id(), "part " + part.id() + " (page " + part.pageNumber() + ")");
+    }
+
+    /** Whether a continuation's headline repeats the first part's: the same words, or a keyword of it (独山港). */
+    static boolean repeats(String firstHeadline, String partHeadline) {
+        if (firstHeadline == null || partHeadline == null || partHeadline.isBlank()) {
+            return false;
+        }
+        String a = squash(firstHeadline).toLowerCase(java.util.Locale.ROOT).replaceAll("\\p{P}", "");
+        String b = squash(partHeadline).toLowerCase(java.util.Locale.ROOT).replaceAll("\\p{P}", "");
+        if (!b.isEmpty() && a.contains(b)) {
+            return true;
+        }
+        java.util.Set<String> theirs = LinkProposals.keywords(partHeadline);
+        theirs.removeAll(LinkProposals.keywords(firstHeadline));
+        return !LinkProposals.keywords(partHeadline).isEmpty() && theirs.isEmpty();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String squash(String s) {
@@ -259,6 +281,15 @@ public class ArticleLinks {
                     .withLines(LineRef.compact(link.partPageId(), lines.getOrDefault(link.partPageId(), new TreeSet<>())))
                     .withContinued(linked.content().continued());
             rest = promoteHeadline(rest);
+            String headline = links.partHeadline(link.id());
+            if (headline != null) {
+                // The repeated headline's line reads like the first part's headline, so the cut may have taken that:
+                // the first part keeps its headline, the part gets its own back.
+                if (blank(first.headline()) && !blank(linked.content().headline())) {
+                    first = first.withHeadline(linked.content().headline());
+                }
+                rest = rest.withHeadline(headline);
+            }
         }
         links.revive(partId, actor);
         List<Article> touched = store.applyInCallersTransaction(new StructureChange(List.of(

@@ -63,15 +63,16 @@ class LinkRepository {
     }
 
     void insertLink(long issueId, long articleId, long partId, long partPageId, JumpLine to, JumpLine from,
-                    int linkRevision, int partRevision, String origin, String actor) {
+                    int linkRevision, int partRevision, String partHeadline, String origin, String actor) {
         jdbc.sql("""
                         insert into article_link (issue_id, article_id, part_id, part_page_id, to_page_id, to_line,
-                                                  from_page_id, from_line, link_revision, part_revision, origin, linked_by)
-                        values (:i, :a, :part, :pp, :tp, :tl, :fp, :fl, :lr, :pr, :o, :by)""")
+                                                  from_page_id, from_line, link_revision, part_revision, part_headline,
+                                                  origin, linked_by)
+                        values (:i, :a, :part, :pp, :tp, :tl, :fp, :fl, :lr, :pr, :ph, :o, :by)""")
                 .param("i", issueId).param("a", articleId).param("part", partId).param("pp", partPageId)
                 .param("tp", to == null ? null : to.pageId()).param("tl", to == null ? null : to.line())
                 .param("fp", from == null ? null : from.pageId()).param("fl", from == null ? null : from.line())
-                .param("lr", linkRevision).param("pr", partRevision).param("o", origin).param("by", actor).update();
+                .param("lr", linkRevision).param("pr", partRevision).param("ph", partHeadline).param("o", origin).param("by", actor).update();
     }
 
     List<ArticleLink> liveLinks(long issueId) {
@@ -98,6 +99,10 @@ class LinkRepository {
 
     int partRevision(long linkId) {
         return jdbc.sql("select part_revision from article_link where id = :id").param("id", linkId).query(Integer.class).single();
+    }
+
+    String partHeadline(long linkId) {
+        return jdbc.sql("select part_headline from article_link where id = :id").param("id", linkId).query(String.class).optional().orElse(null);
     }
 
     void markUnlinked(long linkId, String actor) {
