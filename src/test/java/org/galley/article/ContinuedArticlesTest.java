@@ -20,6 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.http.MediaType;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Continued articles on the real database: jump lines recorded at import, links proposed from them (simplified,
@@ -95,6 +103,10 @@ class ContinuedArticlesTest {
     WorkflowService workflow;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    org.galley.security.UserService users;
 
     ImportResult importIssue(String language, Map<String, String> pages) {
         List<PageFile> files = pages.entrySet().stream()
@@ -247,6 +259,36 @@ class ContinuedArticlesTest {
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("link.error.noLink"));
         assertThat(articles.byIssue(r.issueId())).hasSize(3);
         assertInvariant(r);
+    }
+
+    @Test
+    void theApiUnlinksListsTheUnlinkedJumpsAndLinksAgainWithACorrectorsRights() throws Exception {
+        ImportResult r = importIssue("en", Map.of("p1.txt", ENGLISH_P1, "p5.txt", ENGLISH_P5));
+        String name = "links" + UUID.randomUUID().toString().substring(0, 6);
+        String password = "continued-password-1";
+        org.galley.support.TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(name, name, password, org.galley.security.Role.CORRECTOR));
+        ArticleLink l = links.links(r.issueId()).get(0);
+
+        mvc.perform(post("/api/articles/{id}/unlink", l.articleId()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"part\": " + l.partId() + "}").with(httpBasic(name, password)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(2)));
+        mvc.perform(get("/api/issues/{id}/jumps", r.issueId()).with(httpBasic(name, password)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].direction").value("to")).andExpect(jsonPath("$[0].targetPage").value(5))
+                .andExpect(jsonPath("$[0].candidates[0].articleId").value(l.partId()));
+        mvc.perform(post("/api/articles/{id}/link", l.articleId()).contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .with(httpBasic(name, password)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("link.error.request"));
+        Article a = articles.get(l.articleId());
+        Article part = articles.get(l.partId());
+        mvc.perform(post("/api/articles/{id}/link", a.id()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"baseRevision\": " + a.revision() + ", \"other\": " + part.id() + ", \"otherRevision\": " + part.revision() + "}")
+                        .with(httpBasic(name, password)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(a.id()));
+        mvc.perform(get("/api/issues/{id}/links", r.issueId()).with(httpBasic(name, password)))
+                .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].partPage").value(5))
+                .andExpect(jsonPath("$[0].origin").value("editor"));
+        mvc.perform(get("/api/issues/{id}/jumps", 999_999_999L).with(httpBasic(name, password))).andExpect(status().isNotFound());
     }
 
     static String chars(ArticleContent c) {
