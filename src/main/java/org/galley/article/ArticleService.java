@@ -295,6 +295,15 @@ public class ArticleService {
         return applyLocked(change, Origin.STRUCTURE, rawPages());
     }
 
+    /**
+     * The same as {@link #applyStructure}, for a service of this package that checked the caller's rights itself or
+     * acts for an import (linking continued articles, see ArticleLinks); only inside the caller's transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    List<Article> applyInCallersTransaction(StructureChange change) {
+        return applyLocked(change, Origin.STRUCTURE, rawPages());
+    }
+
     private List<Article> applyLocked(StructureChange change, Origin origin, RawPages pages) {
         String actor = AuditTrail.currentActor();
         Map<Long, Integer> bases = new HashMap<>();

@@ -52,10 +52,12 @@ public class EditorService {
 
     private final IssueService issues;
     private final ArticleService articles;
+    private final org.galley.article.ArticleLinks links;
 
-    EditorService(IssueService issues, ArticleService articles) {
+    EditorService(IssueService issues, ArticleService articles, org.galley.article.ArticleLinks links) {
         this.issues = issues;
         this.articles = articles;
+        this.links = links;
     }
 
     @PreAuthorize("hasRole('CORRECTOR')")
@@ -327,6 +329,57 @@ public class EditorService {
     @Transactional
     public List<Article> moveField(long fromId, int fromBase, long toId, int toBase, Field field) {
         return articles.moveField(fromId, fromBase, toId, toBase, field.structure());
+    }
+
+    // ---- continued articles (the logic is in org.galley.article.ArticleLinks) ----
+
+    /** Links two articles on different pages as parts of one continued article. */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional
+    public Article link(long articleId, int baseRevision, long otherId, int otherBase) {
+        return links.link(articleId, baseRevision, otherId, otherBase);
+    }
+
+    /** Links the owner of a jump line with a candidate, each at its current revision (the jumps list's link). */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional
+    public Article linkCurrent(long articleId, long otherId) {
+        return links.link(articleId, articles.get(articleId).revision(), otherId, articles.get(otherId).revision());
+    }
+
+    /** Gives a linked part back to its page as an article of its own. */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional
+    public List<Article> unlink(long articleId, long partId) {
+        return links.unlink(articleId, partId);
+    }
+
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional(readOnly = true)
+    public List<org.galley.article.ArticleLink> partsOf(long articleId) {
+        return links.partsOf(articleId);
+    }
+
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional(readOnly = true)
+    public List<org.galley.article.UnlinkedJump> unlinkedJumps(long issueId) {
+        return links.unlinkedJumps(issueId);
+    }
+
+    /** The issue's page ids by page number's owner: id to number. */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> pageNumbers(long issueId) {
+        Map<Long, Integer> out = new LinkedHashMap<>();
+        issues.pages(issueId).forEach(p -> out.put(p.id(), p.pageNumber()));
+        return out;
+    }
+
+    /** The live articles of the issue, in page order (a link's other part may be on any page). */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional(readOnly = true)
+    public List<Article> issueArticles(long issueId) {
+        return articles.byIssue(issueId);
     }
 
     /**

@@ -38,13 +38,15 @@ public class ImportService {
     private final ArticleService articles;
     private final AuditTrail audit;
     private final UploadReader reader;
+    private final org.galley.article.ArticleLinks links;
 
-    ImportService(IssueService issues, ArticleService articles, AuditTrail audit,
+    ImportService(IssueService issues, ArticleService articles, AuditTrail audit, org.galley.article.ArticleLinks links,
                   @Value("${galley.import.max-page-size:5MB}") DataSize maxPage,
                   @Value("${galley.import.max-upload-size:200MB}") DataSize maxUpload) {
         this.issues = issues;
         this.articles = articles;
         this.audit = audit;
+        this.links = links;
         this.reader = new UploadReader(maxPage.toBytes(), maxUpload.toBytes());
     }
 
@@ -111,11 +113,20 @@ public class ImportService {
             int position = articles.createPage(issueId, pageId,
                     proposal.articles().stream().map(a -> content(a, pageId)).toList(), furniture(proposal, pageId), actor).size();
             articleCount += position;
+            links.recordJumps(jumps(proposal, pageId));
             pageIds.add(pageId);
             audit.recordAs(actor, "page.import", "page:" + pageId,
                     page.name() + " (" + decoded.encoding() + ", " + position + " articles)");
         }
+        // Continued articles: parts whose jump lines go together (this upload's pages and the issue's) are linked.
+        links.proposeLinks(issueId, actor);
         return new ImportResult(issueId, pageIds, articleCount, removed);
+    }
+
+    /** The jump lines the segmenter found in the page's articles. */
+    static List<org.galley.article.JumpLine> jumps(Proposal proposal, long pageId) {
+        return proposal.articles().stream().flatMap(a -> a.jumps().stream())
+                .map(j -> new org.galley.article.JumpLine(pageId, j.line(), j.direction(), j.page())).toList();
     }
 
     static ArticleContent content(ProposedArticle a, long pageId) {

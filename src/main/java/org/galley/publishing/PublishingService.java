@@ -91,8 +91,13 @@ public class PublishingService {
         // One query for all the publication's articles, their pages and their approved revisions' content.
         for (PublicationRepository.ExportedRevision e : publications.exportedRevisions(p.id())) {
             Page page = pages.get(e.pageId());
+            var content = ContentJson.read(e.content(), e.pageId());
+            // A linked (continued) article's lines are on several pages: all of them are listed.
+            List<Integer> onPages = java.util.stream.Stream.concat(java.util.stream.Stream.of(e.pageId()),
+                            content.lines().stream().map(org.galley.article.LineRef::pageId))
+                    .map(pages::get).filter(java.util.Objects::nonNull).map(Page::pageNumber).distinct().sorted().toList();
             exported.add(new ExportArticle(e.articleId(), e.revision(), page.pageNumber(), page.section(), e.ordinal(),
-                    ContentJson.read(e.content(), e.pageId()), e.approvedAt(), e.approvedBy()));
+                    content, e.approvedAt(), e.approvedBy(), onPages));
         }
         ExportIssue export = new ExportIssue(issueId, issue.title(), issue.language(), issue.date(), issue.edition(),
                 issue.number(), p.version(), p.publishedAt(), p.publishedBy(), exported);

@@ -61,6 +61,8 @@ final class ArticleAssembler {
                 case TITLE -> {
                     if (crossheads ? isCrosshead(units, i, cur) : isCjkCrosshead(units, i, cur)) {
                         cur.bodies.add(u); // stays in the text as a paragraph of its own
+                    } else if (onlyJumpFrom(cur)) {
+                        cur.title = u; // "Continued from First Page" above the repeated headline: one continuation
                     } else {
                         cur = close(out, cur);
                         cur.title = u;
@@ -193,6 +195,11 @@ final class ArticleAssembler {
 
     private static Unit last(List<Unit> units) {
         return units.get(units.size() - 1);
+    }
+
+    private static boolean onlyJumpFrom(Draft d) {
+        return !d.continuedFrom.isEmpty() && d.title == null && d.bylines.isEmpty() && d.bodies.isEmpty()
+                && d.credits.isEmpty() && d.continuedOn == null;
     }
 
     private static Draft close(List<Draft> out, Draft cur) {

@@ -24,6 +24,7 @@ final class LineClassifier {
             markBrokenWireDatelines(lines);
             CjkAdvertRule.mark(lines);
             new CjkTitleRule(lines).apply();
+            markJumpHeads(lines);
         } else {
             markCapsTitles(lines);
             markTitleCaseHeads(lines);
@@ -88,6 +89,22 @@ final class LineClassifier {
             if (l.kind == LineKind.TEXT && !l.datelineStart && next.kind == LineKind.TEXT
                     && CjkDatelineRule.opensBrokenWire(l.text, next.text)) {
                 l.datelineStart = true;
+            }
+        }
+    }
+
+    /**
+     * The keyword line under a "continued from" line (（上接第1版） then 独山港 then the text): a short line with no
+     * sentence end is the continuation's repeated headline, so readers find the story; it is not the text's start.
+     */
+    private static void markJumpHeads(List<Line> lines) {
+        for (int i = 0; i + 2 < lines.size(); i++) {
+            Line head = lines.get(i + 1);
+            String t = CharClass.removeSpaces(head.text);
+            if (lines.get(i).kind == LineKind.CONTINUED_FROM && head.kind == LineKind.TEXT && !head.datelineStart
+                    && t.length() >= 2 && t.length() <= 8 && !SentenceEnd.endsSentence(t, true)
+                    && lines.get(i + 2).kind == LineKind.TEXT) {
+                head.kind = LineKind.TITLE;
             }
         }
     }

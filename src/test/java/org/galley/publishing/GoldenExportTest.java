@@ -124,6 +124,51 @@ class GoldenExportTest {
         }
     }
 
+    static final Path EXPECTED_LINKED = Path.of("src/test/resources/publishing/golden-linked-issue.json");
+
+    /**
+     * Two stories of page 1 continued on page 3, linked at import by their jump lines: each is one article in
+     * every format, its text in reading order without the jump lines, on pages 1 and 3, listed once in the index.
+     */
+    @Test
+    void linkedArticlesExportAsOneArticleEachOnBothPages() throws Exception {
+        List<PageFile> pages = new ArrayList<>();
+        for (String name : List.of("continued-p1.txt", "continued-p3.txt")) {
+            try (InputStream in = getClass().getResourceAsStream("/publishing/" + name)) {
+                pages.add(new PageFile(name, in.readAllBytes()));
+            }
+        }
+        ImportResult imported = importer.importIssue(new NewIssue("Golden linked " + UUID.randomUUID(), LocalDate.of(2023, 3, 2), "", "1235", "zh"),
+                pages, null);
+        for (Article a : articles.byIssue(imported.issueId())) {
+            workflow.approve(a.id(), a.revision());
+        }
+        publishing.publish(imported.issueId());
+        Map<String, String> files = ExportFiles.unzip(publishing.export(imported.issueId(), null).zip());
+
+        String actual = json.writeValueAsString(normalize(json.readTree(files.get("issue.json")))) + "\n";
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/golden-linked-issue.actual.json"), actual);
+        assertThat(actual).isEqualTo(Files.readString(EXPECTED_LINKED));
+
+        JsonNode issue = json.readTree(files.get("issue.json"));
+        assertThat(issue.get("articles")).hasSize(2).allSatisfy(a -> assertThat(a.get("pages").toString()).isEqualTo("[1,3]"));
+        String river = String.join("", strings(issue.get("articles").get(0).get("paragraphs")));
+        assertThat(river.indexOf("首批十条河道")).as("reading order").isNotNegative().isLessThan(river.indexOf("工程总投资约两亿元"));
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            assertThat(f.getValue()).as(f.getKey()).doesNotContain("下转", "上接");
+        }
+        assertThat(files.keySet().stream().filter(n -> n.endsWith(".html") && n.startsWith("articles/"))).hasSize(2);
+        Document index = Jsoup.parse(files.get("index.html"));
+        assertThat(index.select("a[href^=articles/]")).hasSize(2);
+        for (JsonNode a : issue.get("articles")) {
+            Document page = Jsoup.parse(files.get(a.get("file").asText() + ".html"));
+            assertThat(page.select("footer").text()).contains("第1、3版");
+            assertThat(files.get(a.get("file").asText() + ".txt")).contains(a.get("paragraphs").get(a.get("paragraphs").size() - 1).asText());
+            ExportFiles.nitfSchema().newValidator().validate(new StreamSource(new StringReader(files.get(a.get("file").asText() + ".nitf.xml"))));
+        }
+    }
+
     /**
      * Ids and times differ from run to run, and revision numbers and raw line spans depend on how good the
      * segmenter's proposal was; everything else must match the expected file exactly.

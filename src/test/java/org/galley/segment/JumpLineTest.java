@@ -60,4 +60,30 @@ class JumpLineTest {
                 .satisfies(a -> assertThat(a.jumps()).containsExactly(new Jump("from", null, 1)));
         assertThat(ProposalJson.toJson(p, "x.txt")).contains("\"page\": null");
     }
+
+    @Test
+    void continuedFromAboveARepeatedHeadlineStaysWithTheContinuation() {
+        Proposal p = Segmenter.segmentStrict("""
+                Continued from First Page
+
+                MAYOR OPENS NEW BRIDGE.
+
+                mayor said in his address that the bridge would serve the farmers of the valley
+                for a hundred years to come.
+                """, null);
+        assertThat(p.articles()).singleElement().satisfies(a -> {
+            assertThat(a.jumps()).containsExactly(new Jump("from", 1, 1));
+            assertThat(a.lines()).containsExactly(new LineSpan(1, 6));
+            assertThat(a.paragraphs()).noneMatch(t -> t.contains("Continued"));
+        });
+    }
+
+    @Test
+    void traditionalJumpLines() {
+        assertThat(ContinuationRule.jump("（下轉第二版）", true)).isEqualTo(1);
+        assertThat(ContinuationRule.page("（下轉第二版）", true)).isEqualTo(2);
+        assertThat(ContinuationRule.jump("（上接第一版）", true)).isEqualTo(-1);
+        assertThat(ContinuationRule.jump("轉4版", true)).isEqualTo(1);
+        assertThat(ContinuationRule.jump("接上版", true)).isEqualTo(-1);
+    }
 }

@@ -234,6 +234,20 @@ final class EditorActions {
         });
     }
 
+    // ---- continued articles: the dialogs are in ContinuedParts ----
+
+    void link() {
+        requireSelection().ifPresent(a -> ContinuedParts.linkDialog(view, editor, a));
+    }
+
+    void unlink() {
+        requireSelection().ifPresent(a -> ContinuedParts.unlinkDialog(view, editor, a));
+    }
+
+    void jumps() {
+        ContinuedParts.jumpsDialog(view, editor);
+    }
+
     /** Runs a change, tells the user how it went, and redraws the page from the store. */
     void run(Runnable change, String doneKey) {
         try {

@@ -35,6 +35,10 @@ record EditorOperation(String id, String labelKey, char key, Role minimumRole, G
             op("paragraphRole", 'R', CORRECTOR, Group.STRUCTURE, EditorActions::paragraphRole),
             op("up", 'U', CORRECTOR, Group.STRUCTURE, v -> v.reorder(-1)),
             op("down", 'J', CORRECTOR, Group.STRUCTURE, v -> v.reorder(1)),
+            // h12a: continued articles (parts on other pages)
+            op("link", 'L', CORRECTOR, Group.STRUCTURE, EditorActions::link),
+            op("unlink", 'K', CORRECTOR, Group.STRUCTURE, EditorActions::unlink),
+            op("jumps", 'W', CORRECTOR, Group.STRUCTURE, EditorActions::jumps),
             op("assignLeftover", 'A', CORRECTOR, Group.LINES, EditorActions::assignLeftover),
             op("newFromLines", 'C', CORRECTOR, Group.LINES, v -> v.fromLines("news")),
             op("markFurniture", 'F', CORRECTOR, Group.LINES, v -> v.fromLines("furniture")),

@@ -124,6 +124,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         cards.removeAll();
         for (Article a : layout.articles()) {
             ArticleCard card = new ArticleCard(a, hues.get(a.id()), this::blankLine);
+            ContinuedParts.addTo(card, a, layout.page(), editor);
             card.addClickListener(e -> select(a.id()));
             card.addDoubleClickListener(e -> {
                 select(a.id());

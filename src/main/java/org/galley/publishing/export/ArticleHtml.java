@@ -56,7 +56,7 @@ public final class ArticleHtml {
             body.appendElement("figure").appendElement("figcaption").text(c.caption());
         }
         Element footer = body.appendElement("footer");
-        footer.appendElement("p").text(issue.newspaperTitle() + " · " + issue.date() + " · " + page(issue, article)
+        footer.appendElement("p").text(issue.newspaperTitle() + " · " + issue.date() + " · " + pages(issue, article)
                 + (c.continued() ? (Texts.chinese(issue) ? " · 转下版" : " · continued on another page") : ""));
         footer.appendElement("p").appendElement("a").attr("href", "../index.html").text(Texts.chinese(issue) ? "目录" : "Contents");
         return doc.outerHtml() + "\n";
@@ -64,6 +64,15 @@ public final class ArticleHtml {
 
     static String page(ExportIssue issue, ExportArticle a) {
         return Texts.chinese(issue) ? "第" + a.pageNumber() + "版" : "page " + a.pageNumber();
+    }
+
+    /** Every page the article is on: 第1、3版, pages 1, 3 (one page reads as {@link #page}). */
+    static String pages(ExportIssue issue, ExportArticle a) {
+        if (a.pages().size() < 2) {
+            return page(issue, a);
+        }
+        List<String> numbers = a.pages().stream().map(String::valueOf).toList();
+        return Texts.chinese(issue) ? "第" + String.join("、", numbers) + "版" : "pages " + String.join(", ", numbers);
     }
 
     /** JSON-LD with every "<" escaped, so no headline can close the script element. */
@@ -80,7 +89,7 @@ public final class ArticleHtml {
         ld.put("author", authors);
         ld.put("datePublished", issue.date().toString());
         ld.put("printEdition", Texts.present(issue.edition()) ? issue.edition() : issue.newspaperTitle());
-        ld.put("printPage", String.valueOf(a.pageNumber()));
+        ld.put("printPage", a.pages().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
         if (Texts.present(a.section())) {
             ld.put("printSection", a.section());
         }

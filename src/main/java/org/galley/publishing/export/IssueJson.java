@@ -56,6 +56,7 @@ public final class IssueJson {
         m.put("id", a.articleId());
         m.put("revision", a.revision());
         m.put("page", a.pageNumber());
+        m.put("pages", a.pages());
         m.put("section", a.section());
         m.put("position", a.position());
         m.put("file", "articles/" + name);

@@ -1,0 +1,128 @@
+package org.galley.editor.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouterLink;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.galley.article.ArticleLinks;
+import org.galley.article.ArticleService;
+import org.galley.importing.ImportResult;
+import org.galley.importing.ImportService;
+import org.galley.importing.PageFile;
+import org.galley.issue.NewIssue;
+import org.galley.security.Role;
+import org.galley.support.IntegrationTest;
+import org.galley.support.Karibu;
+import org.galley.support.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Continued articles in the page editor: the card says where the article continues and links there; unlink by
+ * its shortcut, link again from the list of the issue's unlinked jumps; both operations in the help.
+ */
+@IntegrationTest
+class ContinuedArticlesViewTest {
+
+    static final String P1 = """
+            MAYOR OPENS NEW BRIDGE.
+
+            The new bridge over the river was opened yesterday before a large crowd of people
+            who had come from all parts of the county to see it, and the
+            Continued on Page 5
+            """;
+
+    static final String P5 = """
+            Continued from First Page
+
+            MAYOR OPENS NEW BRIDGE.
+
+            mayor said in his address that the bridge would serve the farmers of the valley
+            for a hundred years to come.
+            """;
+
+    @Autowired
+    ApplicationContext ctx;
+    @Autowired
+    ImportService importer;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    ArticleLinks links;
+
+    ImportResult imported;
+    PageEditorView view;
+
+    @BeforeEach
+    void openPageOne() {
+        imported = TestData.asUser("importer", "ROLE_CORRECTOR", () -> importer.importIssue(
+                new NewIssue("Continued view " + UUID.randomUUID(), LocalDate.of(1903, 5, 1), "", null, "en"),
+                List.of(new PageFile("p1.txt", P1.getBytes(StandardCharsets.UTF_8)),
+                        new PageFile("p5.txt", P5.getBytes(StandardCharsets.UTF_8))), null));
+        Karibu.setUp(ctx);
+        Karibu.login("corrector", Role.CORRECTOR);
+        UI.getCurrent().navigate("pages/" + imported.pageIds().get(0));
+        view = _get(PageEditorView.class);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Karibu.tearDown();
+    }
+
+    long issueArticles() {
+        return TestData.asUser("reader", "ROLE_CORRECTOR", () -> (long) articles.byIssue(imported.issueId()).size());
+    }
+
+    @Test
+    void theCardLinksToThePageWhereTheArticleContinues() {
+        long id = view.layout.articles().get(0).id();
+        RouterLink to = _get(RouterLink.class, spec -> spec.withId("card-" + id + "-page-5"));
+        assertThat(to.getText()).isEqualTo("Continues on page 5 →");
+        assertThat(to.getHref()).startsWith("pages/" + imported.pageIds().get(1)).contains("article=" + id);
+
+        UI.getCurrent().navigate("pages/" + imported.pageIds().get(1));
+        PageEditorView five = _get(PageEditorView.class);
+        assertThat(five.layout.articles()).extracting(a -> a.id()).as("the linked article shows on page 5 too").contains(id);
+        assertThat(_get(RouterLink.class, spec -> spec.withId("card-" + id + "-page-1")).getText()).isEqualTo("← Continued from page 1");
+    }
+
+    @Test
+    void unlinkByItsShortcutThenLinkAgainFromTheUnlinkedJumps() {
+        long id = view.layout.articles().get(0).id();
+        view.select(id);
+        view.keyPressed("K");
+        _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
+        assertThat(issueArticles()).isEqualTo(2);
+        assertThat(_find(RouterLink.class, spec -> spec.withId("card-" + id + "-page-5"))).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("card-" + id)).getElement().getTextRecursively()).contains("Continues on another page (not linked)");
+
+        view.keyPressed("W");
+        Div row = _get(Div.class, spec -> spec.withId("jump-1-5"));
+        assertThat(row.getElement().getTextRecursively()).contains("Continued on Page 5");
+        long part = TestData.asUser("reader", "ROLE_CORRECTOR", () -> links.unlinkedJumps(imported.issueId()).get(0).candidates().get(0).articleId());
+        _click(_get(Button.class, spec -> spec.withId("link-jump-1-5-" + part)));
+        assertThat(issueArticles()).isEqualTo(1);
+        assertThat(_get(RouterLink.class, spec -> spec.withId("card-" + id + "-page-5"))).isNotNull();
+    }
+
+    @Test
+    void linkAndUnlinkAreInTheHelpWithTheirShortcuts() {
+        view.keyPressed("?");
+        assertThat(_get(Div.class, spec -> spec.withId("help-link")).getElement().getTextRecursively()).contains("Alt+Shift+L");
+        assertThat(_get(Div.class, spec -> spec.withId("help-unlink")).getElement().getTextRecursively()).contains("Alt+Shift+K");
+        assertThat(_get(Div.class, spec -> spec.withId("help-jumps")).getElement().getTextRecursively()).contains("Alt+Shift+W");
+    }
+}
