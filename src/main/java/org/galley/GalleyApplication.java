@@ -1,6 +1,7 @@
 package org.galley;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import java.util.Arrays;
 import org.galley.importing.ImportCommand;
@@ -15,6 +16,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  */
 @SpringBootApplication
 @Theme("galley")
+// Server push (WebSocket, XHR fallback) so colleagues see claims and saves on a page live; Flow's own client, no bundle change.
+@Push
 public class GalleyApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -194,6 +194,11 @@ public class ArticleEditor extends Dialog {
                 .orElse(org.galley.article.Paragraph.body(text));
     }
 
+    /** Whether the form holds text not saved yet (the same test as a save with no change). */
+    public boolean hasUnsavedChanges() {
+        return !content().equals(loaded);
+    }
+
     int baseRevision() {
         return baseRevision;
     }

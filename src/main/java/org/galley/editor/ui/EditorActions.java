@@ -44,8 +44,32 @@ final class EditorActions {
         return a;
     }
 
+    /** The article editor last opened, to ask before leaving the page with its text unsaved. */
+    ArticleEditor openEditor;
+
     void edit() {
-        requireSelection().ifPresent(a -> new ArticleEditor(articles, a, view.layout.lines(), saved -> view.render()).open());
+        requireSelection().ifPresent(a -> {
+            view.claimBanner.warnIfHeldByOther();
+            openEditor = new ArticleEditor(articles, a, view.layout.lines(), saved -> {
+                view.claimBanner.saved(saved.id(), saved.content().title(), saved.revision());
+                view.render();
+            });
+            openEditor.open();
+        });
+    }
+
+    /** "Done with this page": asks first when the article editor holds unsaved text, then {@link DonePage}. */
+    void doneWithPage() {
+        if (openEditor != null && openEditor.isOpened() && openEditor.hasUnsavedChanges()) {
+            ArticleEditor unsaved = openEditor;
+            EditorDialogs.confirm(view, view.getTranslation("editor.op.donePage"),
+                    new Paragraph(view.getTranslation("progress.unsavedConfirm")), () -> {
+                        unsaved.close();
+                        DonePage.finish(view);
+                    });
+            return;
+        }
+        DonePage.finish(view);
     }
 
     void history() {
@@ -250,8 +274,10 @@ final class EditorActions {
 
     /** Runs a change, tells the user how it went, and redraws the page from the store. */
     void run(Runnable change, String doneKey) {
+        view.claimBanner.warnIfHeldByOther();
         try {
             change.run();
+            view.claimBanner.worked();
             Notification.show(view.getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (org.galley.common.UserFacingException e) {
             Notification.show(view.getTranslation(e.key(), e.args()), 6000, Notification.Position.MIDDLE)

@@ -45,7 +45,9 @@ record EditorOperation(String id, String labelKey, char key, Role minimumRole, G
             op("submit", 'D', CORRECTOR, Group.WORKFLOW, EditorActions::submit),
             op("approve", 'O', EDITOR, Group.WORKFLOW, EditorActions::approve),
             op("reject", 'X', EDITOR, Group.WORKFLOW, EditorActions::reject),
-            op("exclude", 'Z', EDITOR, Group.WORKFLOW, EditorActions::exclude));
+            op("exclude", 'Z', EDITOR, Group.WORKFLOW, EditorActions::exclude),
+            // --- h12b: an issue as the unit of work ---
+            op("donePage", 'G', CORRECTOR, Group.WORKFLOW, EditorActions::doneWithPage));
 
     private static EditorOperation op(String id, char key, Role minimumRole, Group group, Consumer<EditorActions> handler) {
         return new EditorOperation(id, "editor.op." + id, key, minimumRole, group, handler);

@@ -53,9 +53,11 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final H2 heading = new H2();
     private long issueId;
     private String title = "";
+    final org.galley.progress.ui.IssueProgressPanel progressPanel;
 
     public IssueView(IssueService issues, ArticleService articles, WorkflowService workflow, PublishingService publishing,
-                     com.vaadin.flow.spring.security.AuthenticationContext auth) {
+                     com.vaadin.flow.spring.security.AuthenticationContext auth, org.galley.progress.ProgressService progress) {
+        this.progressPanel = new org.galley.progress.ui.IssueProgressPanel(progress);
         this.editorRole = auth.hasAnyRole("EDITOR", "ADMIN");
         this.issues = issues;
         this.articles = articles;
@@ -83,7 +85,8 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
         stateFilter.addValueChangeListener(e -> refresh());
 
         pages.setWrap(true);
-        add(heading, new H3(getTranslation("issue.pages")), pages, new HorizontalLayout(stateFilter), grid,
+        add(heading, new H3(getTranslation("issue.pages")), pages, new H3(getTranslation("progress.heading")), progressPanel,
+                new HorizontalLayout(stateFilter), grid,
                 new H3(getTranslation("issue.publishing")), publishPanel);
     }
 
@@ -117,6 +120,7 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
         ArticleState filter = stateFilter.getValue();
         List<Article> all = articles.byIssue(issueId);
         grid.setItems(filter == null ? all : all.stream().filter(a -> a.state() == filter).toList());
+        progressPanel.show(issueId);
         renderPublishing();
     }
 

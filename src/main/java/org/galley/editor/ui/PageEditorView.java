@@ -59,8 +59,12 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     int pickFirst = -1;
     int pickLast = -1;
     public long lastRenderNanos;
+    /** Who is on this page, live; see {@link org.galley.progress.ui.PageClaimBanner}. */
+    public final org.galley.progress.ui.PageClaimBanner claimBanner;
 
-    public PageEditorView(EditorService editor, ArticleService articles, WorkflowService workflow, AuthenticationContext auth) {
+    public PageEditorView(EditorService editor, ArticleService articles, WorkflowService workflow, AuthenticationContext auth,
+                          org.galley.progress.ClaimService claims, org.galley.progress.PageEvents pageEvents) {
+        this.claimBanner = new org.galley.progress.ui.PageClaimBanner(claims, pageEvents, this::render);
         this.editor = editor;
         this.actions = new EditorActions(this, editor, articles, workflow);
         this.role = auth.hasRole("ADMIN") ? Role.ADMIN : auth.hasRole("EDITOR") ? Role.EDITOR : Role.CORRECTOR;
@@ -81,7 +85,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         selection.setId("selection");
         selection.addClassName("galley-selection");
         toolbar = EditorToolbar.build(this, role);
-        VerticalLayout side = new VerticalLayout(toolbar, selection, cards, new H3(getTranslation("editor.unassigned")), leftovers);
+        VerticalLayout side = new VerticalLayout(claimBanner, toolbar, selection, cards, new H3(getTranslation("editor.unassigned")), leftovers);
         side.addClassName("galley-side");
         addToSecondary(side);
         String letters = EditorOperation.visibleTo(role).stream().map(o -> String.valueOf(o.key())).collect(Collectors.joining());
@@ -102,6 +106,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        claimBanner.show(pageId, layout.page().pageNumber());
         event.getLocation().getQueryParameters().getSingleParameter("article").flatMap(PageEditorView::parse)
                 .filter(a -> layout.articles().stream().anyMatch(x -> x.id() == a)).ifPresent(this::select);
     }

@@ -27,7 +27,7 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<IssueSummary> grid = new Grid<>(IssueSummary.class, false);
 
-    public IssuesView(IssueService issues) {
+    public IssuesView(IssueService issues, org.galley.progress.ProgressService progress) {
         setSizeFull();
         grid.setId("issues");
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -36,6 +36,10 @@ public class IssuesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(IssueSummary::pages).setHeader(getTranslation("issues.pages")).setAutoWidth(true);
         grid.addColumn(IssueSummary::articles).setHeader(getTranslation("issues.articles")).setAutoWidth(true);
         grid.addComponentColumn(this::stateBadges).setHeader(getTranslation("issues.byState")).setFlexGrow(3);
+        Map<Long, org.galley.progress.IssueProgress.Totals> totals = progress.totals();
+        grid.addComponentColumn(i -> org.galley.progress.ui.ProgressBars.of(this, totals.getOrDefault(i.id(),
+                new org.galley.progress.IssueProgress.Totals(Map.of(), 0)))).setHeader(getTranslation("progress.heading"))
+                .setFlexGrow(2).setKey("progress");
         grid.addColumn(i -> published(i, dates)).setHeader(getTranslation("issues.published")).setAutoWidth(true)
                 .setKey("published");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("issues/" + e.getItem().id())));
