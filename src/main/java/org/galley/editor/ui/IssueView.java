@@ -83,7 +83,21 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
         stateFilter.addValueChangeListener(e -> refresh());
 
         pages.setWrap(true);
-        add(heading, new H3(getTranslation("issue.pages")), pages, new HorizontalLayout(stateFilter), grid,
+        HorizontalLayout tools = new HorizontalLayout(stateFilter);
+        tools.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        // h12c: approve selected articles in one step (editors), find and replace across the issue.
+        if (editorRole) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            Button bulk = new Button(getTranslation("workflow.bulk.approve"), e -> new org.galley.workflow.ui.BulkApproveDialog(workflow,
+                    List.copyOf(grid.getSelectedItems()), grid.getSelectedItems().stream().map(Article::id).collect(java.util.stream.Collectors.toSet()),
+                    this::refresh).open());
+            bulk.setId("issue-bulk-approve");
+            tools.add(bulk);
+        }
+        Button replace = new Button(getTranslation("revise.open"), e -> getUI().ifPresent(ui -> ui.navigate("issues/" + issueId + "/replace")));
+        replace.setId("issue-find-replace");
+        tools.add(replace);
+        add(heading, new H3(getTranslation("issue.pages")), pages, tools, grid,
                 new H3(getTranslation("issue.publishing")), publishPanel);
     }
 
