@@ -59,7 +59,7 @@ class BulkApproveDialogTest {
         _click(_get(Button.class, spec -> spec.withId("bulk-approve-ok")));
 
         assertThat(_get(Span.class, spec -> spec.withId("bulk-approved-count")).getText()).contains("2");
-        assertThat(_get(Div.class, spec -> spec.withId("bulk-skipped-" + stale)).getText()).contains("Second").contains("revision 2");
+        assertThat(_get(Div.class, spec -> spec.withId("bulk-skipped-" + stale)).getElement().getTextRecursively()).contains("Second").contains("revision 2");
         assertThat(articles.get(f.articleIds().get(0)).state()).isEqualTo(ArticleState.APPROVED);
         assertThat(articles.get(f.articleIds().get(2)).state()).isEqualTo(ArticleState.APPROVED);
         assertThat(articles.get(stale).state()).isEqualTo(ArticleState.DRAFT);

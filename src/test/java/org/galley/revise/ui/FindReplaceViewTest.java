@@ -51,6 +51,7 @@ class FindReplaceViewTest {
         FindReplaceView view = _get(FindReplaceView.class);
         view.find.setValue("colour");
         view.replace.setValue("color");
+        view.matchCase.setValue(true);
         _click(view.search);
         var shown = view.matches.getListDataView().getItems().toList();
         assertThat(shown).hasSize(3);
