@@ -77,7 +77,8 @@ do $$
 declare
     t text;
 begin
-    foreach t in array array['article_revision', 'publication', 'publication_article', 'audit_event'] loop
+    foreach t in array array['article_revision', 'publication', 'publication_article', 'audit_event',
+                              'publication_rendition', 'change_set', 'change_set_article'] loop
         if to_regclass('public.' || t) is not null then
             execute format('revoke update, delete, truncate on public.%I from galley_app', t);
         end if;

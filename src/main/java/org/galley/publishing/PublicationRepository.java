@@ -88,6 +88,51 @@ class PublicationRepository {
                 .list();
     }
 
+    // ---- stored exports (renditions) ----
+
+    private static final String RENDITION = """
+            select rendition, origin, file_name, sha256, size_bytes, rendered_by, rendered_at
+            from publication_rendition""";
+
+    /** Stores a rendition; false when that number is already taken (two first downloads at once). */
+    boolean insertRendition(long publicationId, int rendition, Rendition.Origin origin, String fileName, byte[] zip,
+                            String sha256, String actor) {
+        return jdbc.sql("""
+                        insert into publication_rendition (publication_id, rendition, origin, file_name, zip, sha256,
+                                                           size_bytes, rendered_by)
+                        values (:p, :r, :origin, :name, :zip, :sha, :size, :by)
+                        on conflict (publication_id, rendition) do nothing""")
+                .param("p", publicationId).param("r", rendition).param("origin", origin.name()).param("name", fileName)
+                .param("zip", zip).param("sha", sha256).param("size", zip.length).param("by", actor)
+                .update() == 1;
+    }
+
+    int nextRendition(long publicationId) {
+        return jdbc.sql("select coalesce(max(rendition), 0) + 1 from publication_rendition where publication_id = :p")
+                .param("p", publicationId).query(Integer.class).single();
+    }
+
+    List<Rendition> renditions(long publicationId) {
+        return jdbc.sql(RENDITION + " where publication_id = :p order by rendition").param("p", publicationId)
+                .query((rs, n) -> rendition(rs)).list();
+    }
+
+    /** A rendition with its bytes. */
+    Optional<StoredZip> storedZip(long publicationId, int rendition) {
+        return jdbc.sql("select rendition, file_name, sha256, zip from publication_rendition where publication_id = :p and rendition = :r")
+                .param("p", publicationId).param("r", rendition)
+                .query((rs, n) -> new StoredZip(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+                .optional();
+    }
+
+    record StoredZip(int rendition, String fileName, String sha256, byte[] zip) {
+    }
+
+    private static Rendition rendition(ResultSet rs) throws SQLException {
+        return new Rendition(rs.getInt("rendition"), Rendition.Origin.valueOf(rs.getString("origin")), rs.getString("file_name"),
+                rs.getString("sha256"), rs.getInt("size_bytes"), rs.getString("rendered_by"), rs.getTimestamp("rendered_at").toInstant());
+    }
+
     private Publication withArticles(Publication p) {
         List<Publication.Entry> entries = jdbc.sql("""
                         select article_id, revision, ordinal, approved_by, approved_at

@@ -43,10 +43,34 @@ class PublishingApi {
                 throw UserFacingException.notFound("publishing.error.noVersion", id, version);
             }
         }
-        PublicationExport export = publishing.export(id, v);
+        return zip(publishing.export(id, v));
+    }
+
+    /** The stored renditions of a version: 1 is the export as published, later ones renderings with newer formats. */
+    @GetMapping("/api/issues/{id}/publications/{version}/renditions")
+    List<Rendition> renditions(@PathVariable long id, @PathVariable int version) {
+        return publishing.renditions(id, version);
+    }
+
+    /** Renders the version again with today's formats, as a new rendition (editors). */
+    @PostMapping("/api/issues/{id}/publications/{version}/renditions")
+    ResponseEntity<Rendition> rerender(@PathVariable long id, @PathVariable int version) {
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(publishing.rerender(id, version));
+    }
+
+    @GetMapping("/api/issues/{id}/publications/{version}/renditions/{rendition}/export.zip")
+    ResponseEntity<byte[]> rendition(@PathVariable long id, @PathVariable int version, @PathVariable int rendition) {
+        return zip(publishing.export(id, version, rendition));
+    }
+
+    /** The stored bytes with their SHA-256 (RFC 9530 Repr-Digest, and as the ETag), so a client can check what it got. */
+    private static ResponseEntity<byte[]> zip(PublicationExport export) {
+        String base64 = java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(export.sha256()));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(export.fileName()).build().toString())
+                .header("Repr-Digest", "sha-256=:" + base64 + ":")
+                .eTag("\"" + export.sha256() + "\"")
                 .body(export.zip());
     }
 

@@ -28,9 +28,31 @@ class WorkflowApi {
     }
 
     private final WorkflowService workflow;
+    private final org.galley.common.GalleyI18NProvider i18n;
 
-    WorkflowApi(WorkflowService workflow) {
+    WorkflowApi(WorkflowService workflow, org.galley.common.GalleyI18NProvider i18n) {
         this.workflow = workflow;
+        this.i18n = i18n;
+    }
+
+    /** A left-out article with its reason in the caller's language as well as its code. */
+    record SkippedJson(long id, String reason, String message, int currentRevision, String state) {
+    }
+
+    record BulkJson(List<BulkApproval.Approved> approved, List<SkippedJson> skipped) {
+    }
+
+    /**
+     * Approves several articles, each at the revision the caller saw: {@code [{"id": 1, "revision": 3}, …]}.
+     * The body is read as a tree and checked item by item, so a wrong type says where it is.
+     */
+    @PostMapping("/api/articles/approve")
+    BulkJson approveAll(@RequestBody com.fasterxml.jackson.databind.JsonNode body, java.util.Locale locale) {
+        BulkApproval result = workflow.approveAll(BulkRequestJson.read(body));
+        return new BulkJson(result.approved(), result.skipped().stream()
+                .map(k -> new SkippedJson(k.id(), k.reason(), i18n.getTranslation("workflow.skipped." + k.reason(), locale,
+                        k.id(), k.currentRevision(), i18n.getTranslation("state." + k.state(), locale)), k.currentRevision(), k.state()))
+                .toList());
     }
 
     @PostMapping("/api/articles/{id}/submit")

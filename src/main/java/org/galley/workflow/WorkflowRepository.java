@@ -37,6 +37,22 @@ class WorkflowRepository {
                 .update() == 1;
     }
 
+    /** An article's revision pointer and state, as locked for a bulk approval. */
+    record Current(long id, int revision, String state, boolean merged) {
+    }
+
+    /** Locks the articles that exist among {@code ids}, in id order, and reads where each stands. */
+    java.util.Map<Long, Current> lockAll(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Current> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select id, current_revision, state, merged_into is not null as merged
+                        from article where id in (:ids) order by id for update""")
+                .param("ids", List.copyOf(ids))
+                .query((rs, n) -> new Current(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4)))
+                .list().forEach(c -> out.put(c.id(), c));
+        return out;
+    }
+
     List<Blocker> blockers(long issueId) {
         return jdbc.sql("""
                         select a.id, p.page_number, r.content->>'headline' as headline, a.state

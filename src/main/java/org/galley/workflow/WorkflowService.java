@@ -54,6 +54,55 @@ public class WorkflowService {
         return articles.get(articleId);
     }
 
+    /**
+     * Approves each article at the revision the editor saw, in one transaction: an article whose current revision
+     * differs (changed since the list was loaded), or whose state cannot be approved, is left out and named with
+     * the reason; the others are approved. A request naming no article, more than {@link BulkApproval#MAX}, one
+     * twice, or an article that does not exist is refused whole (nothing approved).
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public BulkApproval approveAll(List<BulkApproval.Request> requests) {
+        if (requests == null || requests.isEmpty()) {
+            throw new UserFacingException("workflow.error.bulkEmpty");
+        }
+        if (requests.size() > BulkApproval.MAX) {
+            throw UserFacingException.tooLarge("workflow.error.bulkTooMany", requests.size(), BulkApproval.MAX);
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (BulkApproval.Request r : requests) {
+            if (!seen.add(r.id())) {
+                throw new UserFacingException("workflow.error.bulkDuplicate", r.id());
+            }
+            if (r.revision() < 1) {
+                throw new UserFacingException("workflow.error.bulkRevision", r.id(), r.revision());
+            }
+        }
+        // Rows are locked in id order, so two bulk approvals (or a save) cannot deadlock; then each is decided.
+        java.util.Map<Long, WorkflowRepository.Current> current = workflow.lockAll(seen);
+        for (BulkApproval.Request r : requests) {
+            if (!current.containsKey(r.id())) {
+                throw UserFacingException.notFound("article.error.unknown", r.id());
+            }
+        }
+        String actor = AuditTrail.currentActor();
+        List<BulkApproval.Approved> approved = new java.util.ArrayList<>();
+        List<BulkApproval.Skipped> skipped = new java.util.ArrayList<>();
+        for (BulkApproval.Request r : requests) {
+            WorkflowRepository.Current c = current.get(r.id());
+            String reason = c.merged() ? "merged"
+                    : c.revision() != r.revision() ? "changed"
+                    : !List.of("DRAFT", "CORRECTED", "REJECTED").contains(c.state()) ? "state" : null;
+            if (reason == null && workflow.approve(r.id(), r.revision(), actor)) {
+                approved.add(new BulkApproval.Approved(r.id(), r.revision()));
+                audit.record("article.approve", "article:" + r.id(), "revision " + r.revision() + " (bulk)");
+            } else {
+                skipped.add(new BulkApproval.Skipped(r.id(), reason == null ? "state" : reason, c.revision(), c.state()));
+            }
+        }
+        return new BulkApproval(List.copyOf(approved), List.copyOf(skipped));
+    }
+
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public Article reject(long articleId, String note) {

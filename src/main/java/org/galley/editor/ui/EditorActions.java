@@ -241,6 +241,13 @@ final class EditorActions {
         requireSelection().ifPresent(a -> run(() -> workflow.approve(a.id(), a.revision()), "editor.done.approve"));
     }
 
+    /** Approve in bulk: the page's own articles as on screen, all that can be approved ticked. */
+    void approvePage() {
+        java.util.List<Article> own = view.layout.articles().stream().filter(a -> a.pageId() == view.pageId()).toList();
+        new org.galley.workflow.ui.BulkApproveDialog(workflow, own, own.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()),
+                view::render).open();
+    }
+
     /** Excluding takes an article out of the publication: the user confirms first. */
     void exclude() {
         requireSelection().ifPresent(a -> EditorDialogs.confirm(view, view.getTranslation("editor.op.exclude"),

@@ -47,7 +47,9 @@ record EditorOperation(String id, String labelKey, char key, Role minimumRole, G
             op("reject", 'X', EDITOR, Group.WORKFLOW, EditorActions::reject),
             op("exclude", 'Z', EDITOR, Group.WORKFLOW, EditorActions::exclude),
             // --- h12b: an issue as the unit of work ---
-            op("donePage", 'G', CORRECTOR, Group.WORKFLOW, EditorActions::doneWithPage));
+            op("donePage", 'G', CORRECTOR, Group.WORKFLOW, EditorActions::doneWithPage),
+            // h12c: approve the page's articles in one step (org.galley.workflow.ui.BulkApproveDialog).
+            op("approvePage", 'B', EDITOR, Group.WORKFLOW, EditorActions::approvePage));
 
     private static EditorOperation op(String id, char key, Role minimumRole, Group group, Consumer<EditorActions> handler) {
         return new EditorOperation(id, "editor.op." + id, key, minimumRole, group, handler);

@@ -85,8 +85,22 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
         stateFilter.addValueChangeListener(e -> refresh());
 
         pages.setWrap(true);
+        HorizontalLayout tools = new HorizontalLayout(stateFilter);
+        tools.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        // h12c: approve selected articles in one step (editors), find and replace across the issue.
+        if (editorRole) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            Button bulk = new Button(getTranslation("workflow.bulk.approve"), e -> new org.galley.workflow.ui.BulkApproveDialog(workflow,
+                    List.copyOf(grid.getSelectedItems()), grid.getSelectedItems().stream().map(Article::id).collect(java.util.stream.Collectors.toSet()),
+                    this::refresh).open());
+            bulk.setId("issue-bulk-approve");
+            tools.add(bulk);
+        }
+        Button replace = new Button(getTranslation("revise.open"), e -> getUI().ifPresent(ui -> ui.navigate("issues/" + issueId + "/replace")));
+        replace.setId("issue-find-replace");
+        tools.add(replace);
         add(heading, new H3(getTranslation("issue.pages")), pages, new H3(getTranslation("progress.heading")), progressPanel,
-                new HorizontalLayout(stateFilter), grid,
+                tools, grid,
                 new H3(getTranslation("issue.publishing")), publishPanel);
     }
 
@@ -163,8 +177,31 @@ public class IssueView extends VerticalLayout implements BeforeEnterObserver, Ha
             Anchor download = new Anchor(zip, AttachmentType.DOWNLOAD, getTranslation("issue.download", p.version()));
             download.setId("download-v" + p.version());
             String status = p.withdrawn() ? getTranslation("issue.withdrawn") : "";
-            publishPanel.add(new HorizontalLayout(new Span(getTranslation("issue.version", p.version(), p.publishedBy(),
-                    p.articles().size()) + " " + status), download));
+            HorizontalLayout row = new HorizontalLayout(new Span(getTranslation("issue.version", p.version(), p.publishedBy(),
+                    p.articles().size()) + " " + status), download);
+            // h12c: the stored renditions of the version (1 is the export as published), and rendering it again.
+            for (org.galley.publishing.Rendition r : publishing.renditions(issueId, p.version())) {
+                if (r.rendition() > 1) {
+                    DownloadHandler again = event -> {
+                        PublicationExport export = publishing.export(issueId, p.version(), r.rendition());
+                        event.setFileName(export.fileName());
+                        event.setContentType("application/zip");
+                        event.setContentLength(export.zip().length);
+                        event.getOutputStream().write(export.zip());
+                    };
+                    Anchor link = new Anchor(again, AttachmentType.DOWNLOAD, getTranslation("publishing.rendition", r.rendition()));
+                    link.setId("download-v" + p.version() + "-r" + r.rendition());
+                    row.add(link);
+                }
+            }
+            if (editorRole) {
+                Button rerender = new Button(getTranslation("publishing.rerender"),
+                        e -> act(() -> publishing.rerender(issueId, p.version()), "publishing.rerendered"));
+                rerender.setId("rerender-v" + p.version());
+                rerender.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                row.add(rerender);
+            }
+            publishPanel.add(row);
         }
     }
 
