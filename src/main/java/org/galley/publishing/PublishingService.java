@@ -32,14 +32,16 @@ public class PublishingService {
     private final IssueService issues;
     private final ArticleService articles;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PublishingService(PublicationRepository publications, WorkflowService workflow, IssueService issues,
-                      ArticleService articles, AuditTrail audit) {
+                      ArticleService articles, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
         this.publications = publications;
         this.workflow = workflow;
         this.issues = issues;
         this.articles = articles;
         this.audit = audit;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -62,6 +64,7 @@ public class PublishingService {
         byte[] zip = render(published);
         publications.insertRendition(id, 1, Rendition.Origin.PUBLISH, fileName(published, 1), zip, sha256(zip), AuditTrail.currentActor());
         audit.record("issue.publish", "issue:" + issueId, "version " + version);
+        events.publishEvent(org.galley.article.ArticlesChanged.issue(issueId));
         return published;
     }
 
@@ -73,6 +76,7 @@ public class PublishingService {
             throw UserFacingException.conflict("publishing.error.notPublished");
         }
         audit.record("issue.unpublish", "issue:" + issueId, null);
+        events.publishEvent(org.galley.article.ArticlesChanged.issue(issueId));
     }
 
     @PreAuthorize("hasRole('CORRECTOR')")
