@@ -73,11 +73,39 @@ class SearchScriptTest {
         assertThat(code).contains("createTextNode", "textContent");
     }
 
-    @Test
-    void theFoldTableMapsOneCharacterToOneSoMatchPositionsHoldInTheOriginal() {
+    static String foldTable() {
         String code = SearchScript.code();
         int start = code.indexOf("var FOLD = \"") + "var FOLD = \"".length();
-        String table = code.substring(start, code.indexOf('"', start));
+        return code.substring(start, code.indexOf('"', start));
+    }
+
+    @Test
+    void theFoldTableIsExactlyTheServersFoldingOfChineseCharactersSoTheExportFindsWhatTheAppFinds() {
+        String table = foldTable();
+        java.util.Map<Character, Character> js = new java.util.HashMap<>();
+        for (int i = 0; i < table.length(); i += 2) {
+            js.put(table.charAt(i), table.charAt(i + 1));
+        }
+        int[][] blocks = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
+        int changed = 0;
+        for (int[] block : blocks) {
+            for (int c = block[0]; c <= block[1]; c++) {
+                String server = org.galley.search.SearchText.fold(String.valueOf((char) c));
+                Character client = js.get((char) c);
+                if (server.length() == 1 && server.charAt(0) != c) {
+                    changed++;
+                    assertThat(client).as("U+%04X", c).isEqualTo(server.charAt(0));
+                } else {
+                    assertThat(client).as("U+%04X", c).isNull();
+                }
+            }
+        }
+        assertThat(js).hasSize(changed);
+    }
+
+    @Test
+    void theFoldTableMapsOneCharacterToOneSoMatchPositionsHoldInTheOriginal() {
+        String table = foldTable();
         assertThat(table.length()).isEven();
         assertThat(table.codePoints().count()).isEqualTo(table.length());
         assertThat(table).contains("報报", "紙纸", "灣湾", "發发", "區区");
