@@ -24,6 +24,9 @@ public class GalleyApplication implements AppShellConfigurator {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(GalleyApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("reindex")) {
+            System.exit(org.galley.search.ReindexCommand.run(GalleyApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(GalleyApplication.class, args);
     }
 }

@@ -27,11 +27,14 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final LineOwnerRepository owners;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ArticleService(ArticleRepository articles, LineOwnerRepository owners, AuditTrail audit) {
+    ArticleService(ArticleRepository articles, LineOwnerRepository owners, AuditTrail audit,
+                   org.springframework.context.ApplicationEventPublisher events) {
         this.articles = articles;
         this.owners = owners;
         this.audit = audit;
+        this.events = events;
     }
 
     // ---- reading ----
@@ -118,6 +121,7 @@ public class ArticleService {
             }
         }
         checkInvariant(java.util.Set.of(pageId));
+        events.publishEvent(ArticlesChanged.articles(ids));
         return ids;
     }
 
@@ -127,6 +131,7 @@ public class ArticleService {
         ArticleContent checked = ContentRules.check(content);
         long id = articles.insertArticle(issueId, pageId, position, actor);
         articles.insertRevision(id, 1, actor, Origin.SEGMENTER, null, checked);
+        events.publishEvent(ArticlesChanged.article(id));
         return id;
     }
 
@@ -281,6 +286,7 @@ public class ArticleService {
             throw new EditConflictException(theirs, content, baseRevision, articles.revision(articleId, baseRevision).orElse(null), List.of());
         }
         articles.insertRevision(articleId, baseRevision + 1, actor, origin, blankToNull(note), content);
+        events.publishEvent(ArticlesChanged.article(articleId));
     }
 
     // ---- structure ----
@@ -345,6 +351,7 @@ public class ArticleService {
             long id = articles.insertArticle(issueId, n.pageId(), articles.maxPosition(n.pageId()) + 1, actor);
             articles.insertRevision(id, 1, actor, Origin.STRUCTURE, blankToNull(change.note()), content);
             take(content.lines(), LineOwner.Kind.ARTICLE, id, pages);
+            events.publishEvent(ArticlesChanged.article(id));
             if (n.afterArticleId() != null) {
                 placeAfter(n.pageId(), n.afterArticleId(), id, actor);
             }

@@ -31,14 +31,16 @@ public class PublishingService {
     private final IssueService issues;
     private final ArticleService articles;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PublishingService(PublicationRepository publications, WorkflowService workflow, IssueService issues,
-                      ArticleService articles, AuditTrail audit) {
+                      ArticleService articles, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
         this.publications = publications;
         this.workflow = workflow;
         this.issues = issues;
         this.articles = articles;
         this.audit = audit;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -57,6 +59,7 @@ public class PublishingService {
             throw UserFacingException.conflict("publishing.error.nothing");
         }
         audit.record("issue.publish", "issue:" + issueId, "version " + version);
+        events.publishEvent(org.galley.article.ArticlesChanged.issue(issueId));
         return publications.find(issueId, version).orElseThrow();
     }
 
@@ -68,6 +71,7 @@ public class PublishingService {
             throw UserFacingException.conflict("publishing.error.notPublished");
         }
         audit.record("issue.unpublish", "issue:" + issueId, null);
+        events.publishEvent(org.galley.article.ArticlesChanged.issue(issueId));
     }
 
     @PreAuthorize("hasRole('CORRECTOR')")

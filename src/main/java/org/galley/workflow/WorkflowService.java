@@ -25,11 +25,14 @@ public class WorkflowService {
     private final WorkflowRepository workflow;
     private final ArticleService articles;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    WorkflowService(WorkflowRepository workflow, ArticleService articles, AuditTrail audit) {
+    WorkflowService(WorkflowRepository workflow, ArticleService articles, AuditTrail audit,
+                    org.springframework.context.ApplicationEventPublisher events) {
         this.workflow = workflow;
         this.articles = articles;
         this.audit = audit;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('CORRECTOR')")
@@ -51,6 +54,7 @@ public class WorkflowService {
             throw UserFacingException.conflict("workflow.error.state", state(articleId), ArticleState.APPROVED);
         }
         audit.record("article.approve", "article:" + articleId, "revision " + revision);
+        events.publishEvent(org.galley.article.ArticlesChanged.article(articleId));
         return articles.get(articleId);
     }
 
@@ -99,6 +103,7 @@ public class WorkflowService {
         if (!workflow.transition(articleId, from, to.name(), note, AuditTrail.currentActor())) {
             throw UserFacingException.conflict("workflow.error.state", state(articleId), to);
         }
+        events.publishEvent(org.galley.article.ArticlesChanged.article(articleId));
     }
 
     private String state(long articleId) {

@@ -1,0 +1,210 @@
+package org.galley.search;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SearchRepository {
+
+    /** What indexing one article needs, read in one statement. */
+    record Source(long articleId, long issueId, long titleId, LocalDate issueDate, long pageId, int pageNumber,
+                  String language, String state, boolean merged, boolean published, int revision, String content) {
+    }
+
+    /** One row found, with the texts the snippet is cut from. */
+    record Row(long articleId, long issueId, String newspaper, LocalDate issueDate, long pageId, int pageNumber,
+               String state, boolean merged, boolean published, String headline, String byline, String body,
+               double rank) {
+    }
+
+    /** The filters of a search, already checked; null means "any". */
+    record Filter(String tsquery, LocalDate from, LocalDate to, String title, List<String> states, boolean published,
+                  String language, boolean includeMerged, boolean byRelevance) {
+    }
+
+    private static final String SOURCE = """
+            select a.id, a.issue_id, i.title_id, i.issue_date, a.page_id, p.page_number,
+                   coalesce(p.language, t.language) as language, a.state, a.merged_into is not null as merged,
+                   exists (select 1 from publication_article pa join publication pub on pub.id = pa.publication_id
+                           where pa.article_id = a.id and pub.withdrawn_at is null
+                             and pub.version = (select max(version) from publication where issue_id = a.issue_id)) as published,
+                   a.current_revision, r.content::text as content
+            from article a
+            join issue i on i.id = a.issue_id
+            join newspaper_title t on t.id = i.title_id
+            join page p on p.id = a.page_id
+            join article_revision r on r.article_id = a.id and r.revision = a.current_revision
+            """;
+
+    private final JdbcClient jdbc;
+
+    SearchRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Source> sources(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SOURCE + " where a.id in (:ids)").param("ids", articleIds).query(SearchRepository::source).list();
+    }
+
+    List<Long> articlesOfIssues(Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id from article where issue_id in (:ids)").param("ids", issueIds).query(Long.class).list();
+    }
+
+    /** Articles after {@code afterId} in id order, a batch at a time (rebuild). */
+    List<Long> articleIds(long afterId, int limit, boolean missingOnly) {
+        return jdbc.sql("select a.id from article a where a.id > :after"
+                        + (missingOnly ? " and not exists (select 1 from search_entry e where e.article_id = a.id)" : "")
+                        + " order by a.id limit :limit")
+                .param("after", afterId).param("limit", limit).query(Long.class).list();
+    }
+
+    boolean anyArticleMissing() {
+        return jdbc.sql("select exists (select 1 from article a where not exists (select 1 from search_entry e where e.article_id = a.id))")
+                .query(Boolean.class).single();
+    }
+
+    /** Writes one article's entry; the tsvector from the folded terms of titles (A), byline (B) and the rest (D). */
+    void upsert(Source s, String headline, String byline, String body, String headTerms, String bylineTerms, String bodyTerms) {
+        jdbc.sql("""
+                        insert into search_entry (article_id, issue_id, title_id, issue_date, page_id, page_number, language,
+                                                  state, merged, published, revision, headline, byline, body, document, indexed_at)
+                        values (:id, :issue, :title, :date, :page, :pageNumber, :language, :state, :merged, :published, :revision,
+                                :headline, :byline, :body,
+                                setweight(to_tsvector('english', :headTerms), 'A') || setweight(to_tsvector('english', :bylineTerms), 'B')
+                                    || to_tsvector('english', :bodyTerms), now())
+                        on conflict (article_id) do update set
+                            issue_id = excluded.issue_id, title_id = excluded.title_id, issue_date = excluded.issue_date,
+                            page_id = excluded.page_id, page_number = excluded.page_number, language = excluded.language,
+                            state = excluded.state, merged = excluded.merged, published = excluded.published,
+                            revision = excluded.revision, headline = excluded.headline, byline = excluded.byline,
+                            body = excluded.body, document = excluded.document, indexed_at = excluded.indexed_at""")
+                .param("id", s.articleId()).param("issue", s.issueId()).param("title", s.titleId())
+                .param("date", s.issueDate()).param("page", s.pageId()).param("pageNumber", s.pageNumber())
+                .param("language", s.language()).param("state", s.state()).param("merged", s.merged())
+                .param("published", s.published()).param("revision", s.revision())
+                .param("headline", headline).param("byline", byline).param("body", body)
+                .param("headTerms", headTerms).param("bylineTerms", bylineTerms).param("bodyTerms", bodyTerms)
+                .update();
+    }
+
+    void delete(Collection<Long> articleIds) {
+        if (!articleIds.isEmpty()) {
+            jdbc.sql("delete from search_entry where article_id in (:ids)").param("ids", articleIds).update();
+        }
+    }
+
+    /** A page of results (one more row than asked, to tell whether there is a next page). */
+    List<Row> search(Filter f, int limit, int offset) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(f, params);
+        String order = f.byRelevance()
+                ? " order by rank desc, e.issue_date desc, e.article_id desc"
+                : " order by e.issue_date desc, e.article_id desc";
+        var spec = jdbc.sql("""
+                        select e.article_id, e.issue_id, t.name, e.issue_date, e.page_id, e.page_number, e.state, e.merged,
+                               e.published, e.headline, e.byline, e.body, ts_rank(e.document, q) as rank
+                        from search_entry e join newspaper_title t on t.id = e.title_id,
+                             to_tsquery('english', :q) q
+                        """ + where + order + " limit :limit offset :offset")
+                .param("q", f.tsquery()).param("limit", limit).param("offset", offset);
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.query(SearchRepository::row).list();
+    }
+
+    /** How many entries match, counting no further than {@code cap}. */
+    int count(Filter f, int cap) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(f, params);
+        var spec = jdbc.sql("select count(*) from (select 1 from search_entry e join newspaper_title t on t.id = e.title_id, "
+                        + "to_tsquery('english', :q) q " + where + " limit :cap) found")
+                .param("q", f.tsquery()).param("cap", cap);
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.query(Integer.class).single();
+    }
+
+    /** The conditions, from fixed fragments only; every value is a bound parameter. */
+    private static String where(Filter f, Map<String, Object> params) {
+        List<String> and = new ArrayList<>();
+        and.add("e.document @@ q");
+        if (!f.includeMerged()) {
+            and.add("not e.merged");
+        }
+        if (f.states() != null) {
+            and.add("e.state in (:states)");
+            params.put("states", f.states());
+        }
+        if (f.published()) {
+            and.add("e.published");
+        }
+        if (f.from() != null) {
+            and.add("e.issue_date >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            and.add("e.issue_date <= :to");
+            params.put("to", f.to());
+        }
+        if (f.title() != null) {
+            and.add("t.name = :title");
+            params.put("title", f.title());
+        }
+        if (f.language() != null) {
+            and.add("e.language = :language");
+            params.put("language", f.language());
+        }
+        return " where " + String.join(" and ", and);
+    }
+
+    /** The stems PostgreSQL's english configuration gives these words (for highlighting), word to stem. */
+    Map<String, String> stems(Collection<String> words) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (words.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select w, coalesce((ts_lexize('english_stem', w))[1], w) from unnest(cast(:words as text[])) w")
+                .param("words", words.toArray(String[]::new))
+                .query((ResultSet rs) -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                });
+        return out;
+    }
+
+    List<String> titles() {
+        return jdbc.sql("select name from newspaper_title order by name").query(String.class).list();
+    }
+
+    List<String> languages() {
+        return jdbc.sql("select language from newspaper_title union select 'zh' union select 'en' order by 1")
+                .query(String.class).list();
+    }
+
+    private static Source source(ResultSet rs, int n) throws SQLException {
+        return new Source(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class), rs.getLong(5),
+                rs.getInt(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getBoolean(10), rs.getInt(11),
+                rs.getString(12));
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getLong(5),
+                rs.getInt(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), rs.getDouble(13));
+    }
+}
