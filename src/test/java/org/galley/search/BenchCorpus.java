@@ -301,13 +301,21 @@ final class BenchCorpus {
         }
     }
 
+    /** The corpus of the benchmark: the demo page's truth from the test resources, the rest from ../shared. */
+    static BenchCorpus standard() throws IOException {
+        Path shared = Stream.of(System.getProperty("galley.shared", "../shared"), "../../shared").map(Path::of)
+                .filter(p -> Files.isDirectory(p.resolve("dev/english-bl-1800-1874"))).findFirst()
+                .orElseThrow(() -> new IOException("the development pages are not in ../shared: run from the repository"
+                        + " next to shared/, or set -Dgalley.shared=DIR"));
+        return new BenchCorpus(Path.of("src/test/resources/eval/000_24a909c35df8419a.truth.json"),
+                shared.resolve("dev/english-bl-1800-1874"), shared.resolve("samples/new-york-tribune-1903-05-01-p1.ocr.txt"),
+                foldTableOfTheExportScript(), 13);
+    }
+
     /** A look at the corpus: a few articles, lengths, and the share of articles holding each argument. */
     public static void main(String[] argv) throws IOException {
         String[] args = argv.length == 0 ? new String[0] : argv[0].split(",");
-        Path shared = Path.of("../shared");
-        BenchCorpus corpus = new BenchCorpus(Path.of("src/test/resources/eval/000_24a909c35df8419a.truth.json"),
-                shared.resolve("dev/english-bl-1800-1874"), shared.resolve("samples/new-york-tribune-1903-05-01-p1.ocr.txt"),
-                foldTableOfTheExportScript(), 13);
+        BenchCorpus corpus = standard();
         System.out.printf("%d Chinese sentences, %d English sentences, %d Chinese places%n", corpus.zhSentences.size(),
                 corpus.enSentences.size(), corpus.zhPlaces.size());
         int n = 20_000;
