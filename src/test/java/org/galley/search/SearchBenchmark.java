@@ -71,6 +71,13 @@ public final class SearchBenchmark {
             SearchRepository repository = ctx.getBean(SearchRepository.class);
             SearchService service = ctx.getBean(SearchService.class);
             DataSource app = ctx.getBean(DataSource.class);
+            if (args.length > 1 && args[1].equals("explain")) {
+                // Plans only (second argument "explain"): why a query takes what it takes.
+                for (BenchQuery q : QUERIES) {
+                    explain(app, q);
+                }
+                return;
+            }
             List<String[]> rows = new ArrayList<>();
             for (BenchQuery q : QUERIES) {
                 rows.add(service(service, q));
@@ -335,6 +342,34 @@ public final class SearchBenchmark {
         double[] ms = time(RUNS, () -> repository.search(f, 20, 0));
         long matches = repository.count(f, Integer.MAX_VALUE);
         return row("", "  its results SQL alone", matches, ms, RUNS);
+    }
+
+    /**
+     * EXPLAIN (ANALYZE, BUFFERS) of the results query: SearchRepository.search's SQL, copied here with the filter
+     * SearchService builds (keep in step with it).
+     */
+    static void explain(DataSource ds, BenchQuery q) throws Exception {
+        SearchRepository.Filter f = filter(q);
+        String sql = "explain (analyze, buffers) select e.article_id, e.issue_id, t.name, e.issue_date, e.page_id, e.page_number,"
+                + " e.state, e.merged, e.published, e.headline, e.byline, e.body, ts_rank(e.document, q) as rank"
+                + " from search_entry e join newspaper_title t on t.id = e.title_id, to_tsquery('english', ?) q"
+                + " where e.document @@ q and not e.merged and e.state in ('DRAFT', 'CORRECTED', 'APPROVED', 'REJECTED')"
+                + (q.from() != null ? " and e.issue_date >= ? and e.issue_date <= ?" : "")
+                + " order by e.issue_date desc, e.article_id desc limit 21 offset 0";
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, f.tsquery());
+            if (q.from() != null) {
+                ps.setObject(2, q.from());
+                ps.setObject(3, q.to());
+            }
+            System.out.println();
+            System.out.println("EXPLAIN " + q.name() + " (tsquery " + f.tsquery() + ")");
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    System.out.println("  " + r.getString(1));
+                }
+            }
+        }
     }
 
     static String[] baseline(DataSource ds, BenchQuery q) throws Exception {
