@@ -30,6 +30,8 @@ public final class IssueExporter {
             zip.setLevel(Deflater.DEFAULT_COMPRESSION);
             put(zip, "issue.json", IssueJson.render(issue), time);
             put(zip, "index.html", IndexHtml.render(issue), time);
+            put(zip, SearchScript.CODE_FILE, SearchScript.code(), time);
+            put(zip, SearchScript.DATA_FILE, SearchScript.data(issue), time);
             List<String> names = Slugs.forIssue(issue);
             for (int i = 0; i < issue.articles().size(); i++) {
                 ExportArticle a = issue.articles().get(i);

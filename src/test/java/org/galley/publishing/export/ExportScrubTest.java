@@ -34,7 +34,7 @@ class ExportScrubTest {
         var schema = ExportFiles.nitfSchema();
         for (String c : RefusedCharacters.ALL) {
             Map<String, String> files = ExportFiles.unzip(IssueExporter.exportZip(dirty(c)));
-            assertThat(files).hasSize(2 + 3);
+            assertThat(files).hasSize(4 + 3); // issue.json, index.html, search.js, search-data.js, 3 per article
             for (Map.Entry<String, String> f : files.entrySet()) {
                 RefusedCharacters.assertExportable(RefusedCharacters.name(c) + " " + f.getKey(), f.getValue());
                 if (f.getKey().endsWith(".nitf.xml")) {

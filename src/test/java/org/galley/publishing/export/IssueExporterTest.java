@@ -58,9 +58,9 @@ class IssueExporterTest {
     void theZipHoldsTheIssueTheIndexAndThreeFilesPerArticleInAFixedOrder() throws Exception {
         Map<String, String> files = entries(IssueExporter.exportZip(SampleIssues.pinghu()));
         List<String> names = new ArrayList<>(files.keySet());
-        assertThat(names.subList(0, 2)).containsExactly("issue.json", "index.html");
-        assertThat(names).hasSize(2 + 6 * 3);
-        assertThat(names.get(2)).matches("articles/001-article-101\\.html");
+        assertThat(names.subList(0, 4)).containsExactly("issue.json", "index.html", "search.js", "search-data.js");
+        assertThat(names).hasSize(4 + 6 * 3);
+        assertThat(names.get(4)).matches("articles/001-article-101\\.html");
         assertThat(names).allMatch(n -> n.matches("[a-z0-9./-]+"));
     }
 
@@ -143,7 +143,9 @@ class IssueExporterTest {
         for (Map.Entry<String, String> f : files.entrySet()) {
             if (f.getKey().endsWith(".html")) {
                 Document doc = Jsoup.parse(f.getValue());
-                assertThat(doc.select("script")).allMatch(s -> s.attr("type").equals("application/ld+json"));
+                // Only JSON-LD data, or the search's own files (no inline code).
+                assertThat(doc.select("script")).allMatch(s -> s.attr("type").equals("application/ld+json")
+                        || (s.data().isEmpty() && List.of("search-data.js", "search.js").contains(s.attr("src"))));
                 assertThat(doc.select("img, [onerror]")).isEmpty();
             }
         }

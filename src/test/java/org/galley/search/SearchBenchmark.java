@@ -1,0 +1,447 @@
+package org.galley.search;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.galley.GalleyApplication;
+import org.galley.article.ArticleContent;
+import org.galley.article.Byline;
+import org.galley.article.ContentJson;
+import org.galley.common.Headless;
+import org.galley.support.TestData;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Search at a million articles. A generated corpus ({@link BenchCorpus}: simplified and traditional Chinese and
+ * English) is loaded with COPY into the embedded PostgreSQL: titles, issues, pages, articles, revisions and the
+ * search index rows, whose tsvector PostgreSQL computes from the terms {@link SearchText} makes, as the
+ * application does. The GIN and date indexes are built after the load (timed). Then five queries, newest first,
+ * 20 results: p50 and p95 over {@value #RUNS} runs of {@link SearchService#search} (what the UI and the API
+ * call) and of its results SQL alone ({@link SearchRepository#search}), beside {@code ILIKE '%…%'} over the same
+ * rows' raw text (the baseline, fewer runs: each may scan the table). The database stays in target/search-bench-SIZE;
+ * a second run with the same size skips the load. Prints only what it measured.
+ * Run: ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.galley.search.SearchBenchmark -Dbench=1000000
+ */
+public final class SearchBenchmark {
+
+    static final int RUNS = 50;
+    static final int BASELINE_RUNS = 5;
+    static final int BATCH = 10_000; // a multiple of BenchCorpus.ARTICLES_PER_ISSUE: a batch holds whole issues
+    static final String[] STATES = {"APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "DRAFT", "DRAFT",
+            "CORRECTED", "EXCLUDED"};
+
+    /** One measured query: what a user types, an optional date range, and the ILIKE patterns of the baseline. */
+    record BenchQuery(String name, String query, LocalDate from, LocalDate to, List<String> likeTerms) {
+    }
+
+    static final List<BenchQuery> QUERIES = List.of(
+            new BenchQuery("two Chinese characters 平湖", "平湖", null, null, List.of("平湖")),
+            new BenchQuery("four-character phrase \"园区提标\"", "\"园区提标\"", null, null, List.of("园区提标")),
+            new BenchQuery("traditional 獨山港 (finds 独山港)", "獨山港", null, null, List.of("獨山港")),
+            new BenchQuery("English word steamer", "steamer", null, null, List.of("steamer")),
+            new BenchQuery("平湖 dated 2010-2019", "平湖", LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31), List.of("平湖")),
+            new BenchQuery("rare name 李雨婷", "李雨婷", null, null, List.of("李雨婷")));
+
+    public static void main(String[] args) throws Exception {
+        int size = args.length > 0 && args[0].matches("\\d+") ? Integer.parseInt(args[0]) : 1_000_000;
+        if (size % BATCH != 0) {
+            throw new IllegalArgumentException("the corpus size must be a multiple of " + BATCH);
+        }
+        BenchCorpus corpus = BenchCorpus.standard();
+        // As arguments: they outrank the test profile's shared throwaway database.
+        try (ConfigurableApplicationContext ctx = Headless.application(GalleyApplication.class, Map.of())
+                .profiles("test").run("--galley.database.data-dir=target/search-bench-" + size, "--galley.database.shared=false")) {
+            DataSource owner = ctx.getBean("flywayDataSource", DataSource.class);
+            Map<String, String> build = load(owner, corpus, size);
+            SearchRepository repository = ctx.getBean(SearchRepository.class);
+            SearchService service = ctx.getBean(SearchService.class);
+            DataSource app = ctx.getBean(DataSource.class);
+            if (args.length > 1 && args[1].equals("explain")) {
+                // Plans only (second argument "explain"): why a query takes what it takes.
+                for (BenchQuery q : QUERIES) {
+                    explain(app, q);
+                }
+                return;
+            }
+            List<String[]> rows = new ArrayList<>();
+            for (BenchQuery q : QUERIES) {
+                rows.add(service(service, q));
+                rows.add(indexed(repository, q));
+                rows.add(baseline(app, q));
+            }
+            System.out.println();
+            System.out.printf("Corpus: %,d articles; PostgreSQL %s%n", size, setting(app, "server_version"));
+            for (Map.Entry<String, String> e : build.entrySet()) {
+                System.out.printf("  %-40s %s%n", e.getKey(), e.getValue());
+            }
+            for (Map.Entry<String, String> e : sizes(app).entrySet()) {
+                System.out.printf("  %-40s %s%n", e.getKey(), e.getValue());
+            }
+            System.out.printf("  %-40s shared_buffers %s, work_mem %s, max_parallel_workers_per_gather %s%n", "settings",
+                    setting(app, "shared_buffers"), setting(app, "work_mem"), setting(app, "max_parallel_workers_per_gather"));
+            System.out.println();
+            System.out.printf("%-38s %-26s %10s %9s %9s %6s%n", "query (newest first, 20 results)", "method", "matches", "p50 ms", "p95 ms", "runs");
+            for (String[] r : rows) {
+                System.out.printf("%-38s %-26s %10s %9s %9s %6s%n", (Object[]) r);
+            }
+        }
+    }
+
+    // ---- the corpus ----
+
+    static Map<String, String> load(DataSource ds, BenchCorpus corpus, int size) throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            long have;
+            try (ResultSet r = s.executeQuery("select count(*) from search_entry")) {
+                r.next();
+                have = r.getLong(1);
+            }
+            if (have == size) {
+                System.out.printf("Corpus of %,d articles already loaded: measuring only%n", size);
+                try (ResultSet r = s.executeQuery("select key, value from bench_build order by ord")) {
+                    while (r.next()) {
+                        out.put(r.getString(1), r.getString(2) + " (earlier run)");
+                    }
+                }
+                return out;
+            }
+            if (have != 0) {
+                throw new IllegalStateException("the benchmark's database holds " + have + " articles, not " + size + ": delete it");
+            }
+            s.execute("create table if not exists bench_build (ord int, key text, value text)");
+            s.execute("truncate bench_build");
+            // The indexes are built once the rows are in, as a rebuild would.
+            s.execute("drop index if exists search_entry_document");
+            s.execute("drop index if exists search_entry_date");
+            // One staging table per loader (the schema owner may not create temporary tables).
+            for (int t = 0; t < 2; t++) {
+                s.execute("create unlogged table if not exists bench_stage_" + t + " (article_id bigint, issue_id bigint, title_id bigint,"
+                        + " issue_date date, page_id bigint, language text, state text, published boolean, headline text, byline text,"
+                        + " body text, head_terms text, byline_terms text, body_terms text)");
+            }
+            Map<String, Long> titles = new LinkedHashMap<>();
+            for (String[] t : titles(corpus)) {
+                try (PreparedStatement ps = c.prepareStatement("insert into newspaper_title (name, language) values (?, ?) returning id")) {
+                    ps.setString(1, t[0]);
+                    ps.setString(2, t[1]);
+                    try (ResultSet r = ps.executeQuery()) {
+                        r.next();
+                        titles.put(t[0], r.getLong(1));
+                    }
+                }
+            }
+            long start = System.nanoTime();
+            AtomicLong chars = new AtomicLong();
+            AtomicLong next = new AtomicLong(0);
+            // Two loaders: generating and folding in Java overlaps PostgreSQL's parsing of the terms.
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<Object>> loaders = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                String stage = "bench_stage_" + t;
+                loaders.add(pool.submit(() -> {
+                    try (Connection lc = ds.getConnection()) {
+                        lc.setAutoCommit(false);
+                        long first;
+                        while ((first = next.getAndAdd(BATCH) + 1) <= size) {
+                            chars.addAndGet(batch(lc, corpus, titles, stage, first, first + BATCH - 1));
+                            lc.commit();
+                            if ((first + BATCH - 1) % 100_000 == 0) {
+                                System.out.printf("  loaded %,d articles, %.0f s%n", first + BATCH - 1, (System.nanoTime() - start) / 1e9);
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            try {
+                for (Future<Object> f : loaders) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            double loadSeconds = (System.nanoTime() - start) / 1e9;
+            out.put("load (generate, fold, COPY, tsvector)", String.format("%.0f s, %,d characters of article text", loadSeconds, chars.get()));
+            s.execute("set maintenance_work_mem = '512MB'");
+            long t0 = System.nanoTime();
+            s.execute("create index search_entry_document on search_entry using gin (document)");
+            out.put("GIN index build (maintenance_work_mem 512MB)", String.format("%.0f s", (System.nanoTime() - t0) / 1e9));
+            t0 = System.nanoTime();
+            s.execute("create index search_entry_date on search_entry (issue_date desc, article_id desc)");
+            out.put("date index build", String.format("%.0f s", (System.nanoTime() - t0) / 1e9));
+            t0 = System.nanoTime();
+            s.execute("vacuum analyze search_entry");
+            s.execute("analyze article");
+            out.put("vacuum analyze", String.format("%.0f s", (System.nanoTime() - t0) / 1e9));
+            int ord = 0;
+            for (Map.Entry<String, String> e : out.entrySet()) {
+                try (PreparedStatement ps = c.prepareStatement("insert into bench_build values (?, ?, ?)")) {
+                    ps.setInt(1, ord++);
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue());
+                    ps.execute();
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<String[]> titles(BenchCorpus corpus) {
+        List<String[]> out = new ArrayList<>();
+        for (String t : BenchCorpus.ZH_PAPERS) {
+            out.add(new String[] {t, "zh"});
+        }
+        for (String t : BenchCorpus.TW_PAPERS) {
+            out.add(new String[] {t, "zh-Hant"});
+        }
+        for (String t : BenchCorpus.EN_PAPERS) {
+            out.add(new String[] {t, "en"});
+        }
+        return out;
+    }
+
+    /** Articles first..last (whole issues), each table by one COPY, in the caller's transaction. */
+    static long batch(Connection c, BenchCorpus corpus, Map<String, Long> titles, String stageTable, long first, long last)
+            throws Exception {
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        StringBuilder issues = new StringBuilder();
+        StringBuilder pages = new StringBuilder();
+        StringBuilder articles = new StringBuilder();
+        StringBuilder revisions = new StringBuilder();
+        StringBuilder stage = new StringBuilder();
+        long chars = 0;
+        for (long id = first; id <= last; id++) {
+            BenchCorpus.Doc d = corpus.article(id);
+            chars += d.text().length();
+            long titleId = titles.get(d.newspaper());
+            int position = (int) ((id - 1) % BenchCorpus.ARTICLES_PER_ISSUE) + 1;
+            if (position == 1) {
+                // Editions make (title, date, edition) unique however the random dates fall.
+                issues.append(d.issueId()).append('\t').append(titleId).append('\t').append(d.date()).append("\t#")
+                        .append(d.issueId()).append("\tbench\n");
+                pages.append(d.issueId()).append('\t').append(d.issueId()).append("\t1\tbench.txt\t\tbench").append(d.issueId())
+                        .append("\tUTF-8\t").append(d.language()).append("\tbench\n");
+            }
+            String state = STATES[(int) (id * 7 % STATES.length)];
+            articles.append(id).append('\t').append(d.issueId()).append('\t').append(d.issueId()).append('\t').append(position)
+                    .append("\t1\t").append(state).append("\tbench\n");
+            ArticleContent content = ArticleContent.of("news", null, d.headline(), null, new Byline(d.reporters(), List.of(), List.of()),
+                    null, d.paragraphs(), null, false, List.of());
+            revisions.append(id).append("\t1\tbench\tSEGMENTER\t");
+            copyText(revisions, ContentJson.write(content)).append('\n');
+            String byline = String.join(" ", d.reporters());
+            stage.append(id).append('\t').append(d.issueId()).append('\t').append(titleId).append('\t').append(d.date()).append('\t')
+                    .append(d.issueId()).append('\t').append(d.language()).append('\t').append(state).append('\t')
+                    .append(state.equals("APPROVED") ? 't' : 'f').append('\t');
+            copyText(stage, d.headline()).append('\t');
+            copyText(stage, byline).append('\t');
+            copyText(stage, d.text()).append('\t');
+            copyText(stage, SearchText.documentTerms(d.headline())).append('\t');
+            copyText(stage, SearchText.documentTerms(byline)).append('\t');
+            copyText(stage, SearchText.documentTerms(d.text())).append('\n');
+        }
+        copy.copyIn("copy issue (id, title_id, issue_date, edition, created_by) from stdin", new StringReader(issues.toString()));
+        copy.copyIn("copy page (id, issue_id, page_number, source_name, raw_text, sha256, encoding, language, imported_by) from stdin",
+                new StringReader(pages.toString()));
+        copy.copyIn("copy article (id, issue_id, page_id, position, current_revision, state, updated_by) from stdin",
+                new StringReader(articles.toString()));
+        copy.copyIn("copy article_revision (article_id, revision, author, origin, content) from stdin", new StringReader(revisions.toString()));
+        try (Statement s = c.createStatement()) {
+            s.execute("truncate " + stageTable);
+            copy.copyIn("copy " + stageTable + " from stdin", new StringReader(stage.toString()));
+            // The index row as SearchRepository.upsert writes it: PostgreSQL stems the words of the folded terms.
+            s.execute("""
+                    insert into search_entry (article_id, issue_id, title_id, issue_date, page_id, page_number, language, state,
+                                              merged, published, revision, headline, byline, body, document)
+                    select article_id, issue_id, title_id, issue_date, page_id, 1, language, state, false, published, 1,
+                           headline, byline, body,
+                           setweight(to_tsvector('english', head_terms), 'A') || setweight(to_tsvector('english', byline_terms), 'B')
+                               || to_tsvector('english', body_terms)
+                    from""" + " " + stageTable);
+        }
+        return chars;
+    }
+
+    /** PostgreSQL COPY text format: backslash, tab, newline and carriage return escaped. */
+    static StringBuilder copyText(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(ch);
+            }
+        }
+        return sb;
+    }
+
+    static Map<String, String> sizes(DataSource ds) throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
+                select pg_size_pretty(pg_table_size('search_entry')), pg_size_pretty(pg_relation_size('search_entry_document')),
+                       pg_size_pretty(pg_relation_size('search_entry_date')),
+                       pg_size_pretty(pg_table_size('article_revision')), pg_size_pretty(pg_database_size(current_database()))""")) {
+            r.next();
+            out.put("search_entry table (with TOAST)", r.getString(1));
+            out.put("GIN index size", r.getString(2));
+            out.put("date index size", r.getString(3));
+            out.put("article_revision table (with TOAST)", r.getString(4));
+            out.put("whole database", r.getString(5));
+        }
+        return out;
+    }
+
+    static String setting(DataSource ds, String name) throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("select current_setting(?)")) {
+            ps.setString(1, name);
+            try (ResultSet r = ps.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    // ---- the measured queries ----
+
+    /** The filter SearchService builds for a corrector's query with no state asked for: excluded articles left out. */
+    static SearchRepository.Filter filter(BenchQuery q) {
+        String tsquery = SearchQuery.parse(q.query()).tsquery(SearchQuery.Field.ANYWHERE);
+        List<String> states = SearchService.STATES.stream().filter(s -> !s.equals("PUBLISHED") && !s.equals("EXCLUDED")).toList();
+        return new SearchRepository.Filter(tsquery, q.from(), q.to(), null, states, false, null, false, false);
+    }
+
+    /** The whole search as the UI and the API run it: parse, the page of 21 rows, the capped count, snippets. */
+    static String[] service(SearchService service, BenchQuery q) throws Exception {
+        SearchService.Request request = new SearchService.Request(q.query(), q.from(), q.to(), null, null, null, null,
+                SearchService.Order.NEWEST, false, 1);
+        double[] ms = time(RUNS, () -> TestData.asUser("bench", "ROLE_CORRECTOR", () -> service.search(request)));
+        return row(q.name(), "SearchService.search", -1, ms, RUNS);
+    }
+
+    /** The results query alone (SearchRepository.search, 20 rows), and how many rows match in all. */
+    static String[] indexed(SearchRepository repository, BenchQuery q) throws Exception {
+        SearchRepository.Filter f = filter(q);
+        double[] ms = time(RUNS, () -> repository.search(f, 20, 0));
+        long matches = repository.count(f, Integer.MAX_VALUE);
+        return row("", "  its results SQL alone", matches, ms, RUNS);
+    }
+
+    /**
+     * EXPLAIN (ANALYZE, BUFFERS) of the results query: SearchRepository.search's SQL, copied here with the filter
+     * SearchService builds (keep in step with it).
+     */
+    static void explain(DataSource ds, BenchQuery q) throws Exception {
+        SearchRepository.Filter f = filter(q);
+        String sql = "explain (analyze, buffers) select e.article_id, e.issue_id, t.name, e.issue_date, e.page_id, e.page_number,"
+                + " e.state, e.merged, e.published, e.headline, e.byline, e.body, ts_rank(e.document, q) as rank"
+                + " from search_entry e join newspaper_title t on t.id = e.title_id, to_tsquery('english', ?) q"
+                + " where e.document @@ q and not e.merged and e.state in ('DRAFT', 'CORRECTED', 'APPROVED', 'REJECTED')"
+                + (q.from() != null ? " and e.issue_date >= ? and e.issue_date <= ?" : "")
+                + " order by e.issue_date desc, e.article_id desc limit 21 offset 0";
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, f.tsquery());
+            if (q.from() != null) {
+                ps.setObject(2, q.from());
+                ps.setObject(3, q.to());
+            }
+            System.out.println();
+            System.out.println("EXPLAIN " + q.name() + " (tsquery " + f.tsquery() + ")");
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    System.out.println("  " + r.getString(1));
+                }
+            }
+        }
+    }
+
+    static String[] baseline(DataSource ds, BenchQuery q) throws Exception {
+        StringBuilder where = new StringBuilder(" from search_entry e where not e.merged");
+        for (int i = 0; i < q.likeTerms().size(); i++) {
+            where.append(" and (e.headline ilike ? or e.byline ilike ? or e.body ilike ?)");
+        }
+        if (q.from() != null) {
+            where.append(" and e.issue_date between ? and ?");
+        }
+        String select = "select e.article_id, e.issue_date, e.headline, e.body" + where + " order by e.issue_date desc, e.article_id desc limit 20";
+        double[] ms;
+        long matches;
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(select);
+             PreparedStatement count = c.prepareStatement("select count(*)" + where)) {
+            bind(ps, q);
+            bind(count, q);
+            ms = time(BASELINE_RUNS, () -> {
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        r.getString(4);
+                    }
+                }
+            });
+            try (ResultSet r = count.executeQuery()) {
+                r.next();
+                matches = r.getLong(1);
+            }
+        }
+        return row("", "ILIKE '%…%' (baseline)", matches, ms, BASELINE_RUNS);
+    }
+
+    static void bind(PreparedStatement ps, BenchQuery q) throws Exception {
+        int p = 1;
+        for (String t : q.likeTerms()) {
+            for (int k = 0; k < 3; k++) {
+                ps.setString(p++, "%" + t + "%");
+            }
+        }
+        if (q.from() != null) {
+            ps.setObject(p++, q.from());
+            ps.setObject(p, q.to());
+        }
+    }
+
+    // ---- timing ----
+
+    interface Run {
+        void run() throws Exception;
+    }
+
+    /** Milliseconds of each of {@code runs} runs after one warm-up run, sorted. */
+    static double[] time(int runs, Run run) throws Exception {
+        run.run();
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            run.run();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, double p) {
+        int rank = (int) Math.ceil(p / 100 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    static String[] row(String name, String method, long matches, double[] ms, int runs) {
+        return new String[] {name, method, matches < 0 ? "" : String.format("%,d", matches), String.format("%.1f", percentile(ms, 50)),
+                String.format("%.1f", percentile(ms, 95)), String.valueOf(runs)};
+    }
+}
