@@ -89,7 +89,7 @@ final class HocrReader {
                     } else if (lineText != null) {
                         lineText.append(xml.xml.getText());
                     }
-                } else if (e == END_ELEMENT) {
+                } else if (e == END_ELEMENT && !stack.isEmpty()) {
                     Open open = stack.pop();
                     if (open.is("ocrx_word") && word != null) {
                         String w = word.toString().strip();

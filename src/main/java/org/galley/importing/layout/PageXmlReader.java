@@ -66,6 +66,9 @@ final class PageXmlReader {
                     break;
                 }
                 if (e == END_ELEMENT) {
+                    if (path.isEmpty()) {
+                        continue;
+                    }
                     String name = path.pop();
                     switch (name) {
                         case "TextRegion" -> {
