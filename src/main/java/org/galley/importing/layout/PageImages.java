@@ -34,7 +34,7 @@ public final class PageImages {
     static final float RENDER_DPI = 150;
     static final int RENDER_MAX_HEIGHT = 2500;
     /** How far an image's width/height ratio may differ from the page's (scans are cropped a little differently). */
-    static final double ASPECT_TOLERANCE = 0.03;
+    static final double ASPECT_TOLERANCE = 0.01;
 
     private PageImages() {
     }
