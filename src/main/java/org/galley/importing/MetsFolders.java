@@ -38,7 +38,9 @@ final class MetsFolders {
             }
         }
         for (PageUpload e : inFolders) {
-            if (!named.contains(e.name())) {
+            // An image beside a named file, of the same name (NDNP's METS names the TIFF and JP2, not a JPEG).
+            boolean beside = named.stream().anyMatch(n -> PagePlan.samePlace(n, e.name()));
+            if (!named.contains(e.name()) && !beside) {
                 throw new UserFacingException("import.error.zipFolder", zipName, e.name());
             }
         }

@@ -183,7 +183,13 @@ final class PagePlan {
             if (text == null) {
                 throw new UserFacingException("import.error.metsPageNoText", chosen.name(), number);
             }
-            PageUpload image = files.stream().filter(f -> PageImages.isImage(f.bytes())).findFirst().orElse(null);
+            // NDNP METS name TIFF masters and JP2s; a JPEG beside them, of the same name, is the page's image too.
+            PageUpload image = files.stream().filter(f -> PageImages.isImage(f.bytes())).findFirst()
+                    .or(() -> uploads.stream().filter(u -> PageImages.isImage(u.bytes()) && files.stream()
+                            .anyMatch(f -> samePlace(f.name(), u.name()))).findFirst()).orElse(null);
+            if (image != null) {
+                used.add(image.name());
+            }
             PageUpload pdf = pick(files, LayoutFormat.PDF);
             if (LayoutFormat.detect(text.bytes()) == LayoutFormat.PDF) {
                 out.addAll(pdf(text, image, number));
@@ -251,10 +257,17 @@ final class PagePlan {
         return new ImportService.Preview(page.name(), page.pageNumber(), decoded.encoding(), PageDecoder.previewLines(decoded, lines));
     }
 
+    /** Same folder and same base name: "i/1289.xml" and "i/1289.jpg". */
+    static boolean samePlace(String a, String b) {
+        return MetsFolders.folder(a).equals(MetsFolders.folder(b)) && base(a).equals(base(b));
+    }
+
     /** A file's name without folder and extension: "1289.jpg" and "issue/1289.xml" share "1289". */
     static String base(String name) {
         String n = name.substring(name.lastIndexOf('/') + 1);
         int dot = n.lastIndexOf('.');
-        return (dot > 0 ? n.substring(0, dot) : n).toLowerCase(Locale.ROOT);
+        String b = (dot > 0 ? n.substring(0, dot) : n).toLowerCase(Locale.ROOT);
+        // "page.hocr.html" goes with "page.tiff"
+        return b.endsWith(".hocr") ? b.substring(0, b.length() - 5) : b;
     }
 }
