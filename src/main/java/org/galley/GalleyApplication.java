@@ -5,7 +5,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import java.util.Arrays;
 import org.galley.importing.ImportCommand;
-import org.galley.segment.SegmentCommand;
+import org.galley.importing.layout.LayoutSegmentCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -22,7 +22,7 @@ public class GalleyApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("segment")) {
-            System.exit(SegmentCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            System.exit(LayoutSegmentCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(GalleyApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out, System.err));

@@ -25,7 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class ImportCommand {
 
-    static final String USAGE = "usage: galley import --title TITLE --date YYYY-MM-DD [--edition E] [--number N] [--encoding CHARSET] FILE...";
+    static final String USAGE = "usage: galley import --title TITLE --date YYYY-MM-DD [--edition E] [--number N] [--encoding CHARSET] FILE|FOLDER...";
 
     private ImportCommand() {
     }
@@ -42,6 +42,16 @@ public final class ImportCommand {
         List<PageFile> files = new ArrayList<>();
         for (Path p : options.files()) {
             try {
+                if (Files.isDirectory(p)) {
+                    // An issue folder (NDNP: a METS with its ALTO, PDFs and images): its files, named by their
+                    // path inside it; symbolic links are not followed.
+                    try (var walk = Files.walk(p, 4)) {
+                        for (Path f : walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                            files.add(new PageFile(p.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f)));
+                        }
+                    }
+                    continue;
+                }
                 files.add(new PageFile(p.getFileName().toString(), Files.readAllBytes(p)));
             } catch (IOException e) {
                 err.println("import: cannot read " + p + ": " + e.getMessage());

@@ -13,6 +13,7 @@ import org.galley.common.UserFacingException;
 import org.galley.common.text.XmlText;
 import org.galley.issue.IssueService;
 import org.galley.issue.NewIssue;
+import org.galley.layout.LayoutService;
 import org.galley.segment.Proposal;
 import org.galley.segment.ProposedArticle;
 import org.galley.segment.Segmenter;
@@ -39,14 +40,17 @@ public class ImportService {
     private final AuditTrail audit;
     private final UploadReader reader;
     private final org.galley.article.ArticleLinks links;
+    private final LayoutService layout;
 
     ImportService(IssueService issues, ArticleService articles, AuditTrail audit, org.galley.article.ArticleLinks links,
+                  LayoutService layout,
                   @Value("${galley.import.max-page-size:5MB}") DataSize maxPage,
                   @Value("${galley.import.max-upload-size:200MB}") DataSize maxUpload) {
         this.issues = issues;
         this.articles = articles;
         this.audit = audit;
         this.links = links;
+        this.layout = layout;
         this.reader = new UploadReader(maxPage.toBytes(), maxUpload.toBytes());
     }
 
@@ -68,8 +72,7 @@ public class ImportService {
     public List<Preview> preview(PageFile file, String encodingOverride) {
         List<Preview> previews = new ArrayList<>();
         for (PageUpload page : reader.read(file.name(), file.bytes())) {
-            DecodedPage decoded = PageDecoder.decode(page.name(), page.bytes(), encodingOverride);
-            previews.add(new Preview(page.name(), page.pageNumber(), decoded.encoding(), PageDecoder.previewLines(decoded, 8)));
+            previews.add(PagePlan.preview(page, encodingOverride, 8));
         }
         return previews;
     }
@@ -101,14 +104,18 @@ public class ImportService {
         List<Long> pageIds = new ArrayList<>();
         int articleCount = 0;
         int removed = 0;
-        for (PageUpload page : PageOrder.sorted(pages)) {
-            DecodedPage decoded = PageDecoder.decode(page.name(), page.bytes(), encodingOverride);
+        // Every file is read (and any bad one refused) before the first page is stored.
+        for (PreparedPage page : PagePlan.prepare(pages, encodingOverride)) {
             // Characters no export could write (stray controls, noncharacters) are dropped and counted.
-            String text = XmlText.strip(decoded.text());
-            removed += XmlText.countRefused(decoded.text());
-            Proposal proposal = Segmenter.segment(text, null);
+            String text = XmlText.strip(page.text());
+            removed += XmlText.countRefused(page.text());
+            Proposal proposal = page.geometry() == null ? Segmenter.segment(text, null)
+                    : Segmenter.segment(text, null, page.geometry());
             long pageId = issues.storePage(issueId, page.pageNumber(), null, page.name(), text,
-                    decoded.encoding(), proposal.language(), Leftovers.of(proposal).toJson(), actor);
+                    page.encoding(), proposal.language(), Leftovers.of(proposal).toJson(), actor);
+            if (page.layout() != null) {
+                layout.store(pageId, page.layout());
+            }
             // The page's articles and the owner of each of its lines (article, furniture, leftover) land together.
             int position = articles.createPage(issueId, pageId,
                     proposal.articles().stream().map(a -> content(a, pageId)).toList(), furniture(proposal, pageId), actor).size();
@@ -116,7 +123,7 @@ public class ImportService {
             links.recordJumps(jumps(proposal, pageId));
             pageIds.add(pageId);
             audit.recordAs(actor, "page.import", "page:" + pageId,
-                    page.name() + " (" + decoded.encoding() + ", " + position + " articles)");
+                    page.name() + " (" + page.encoding() + ", " + position + " articles)");
         }
         // Continued articles: parts whose jump lines go together (this upload's pages and the issue's) are linked.
         links.proposeLinks(issueId, actor);

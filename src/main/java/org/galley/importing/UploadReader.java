@@ -18,7 +18,8 @@ import org.galley.common.UserFacingException;
 
 /**
  * Reads an upload: one page file, or one ZIP holding the pages of an issue. A ZIP must be flat (pages at its
- * top level); folders, path tricks, nested archives and ZIP bombs are refused before anything is stored.
+ * top level) unless a METS file in it names the files in its folders (an NDNP issue); files in folders that no
+ * METS names, path tricks, nested archives and ZIP bombs are refused before anything is stored.
  * Sizes are counted while inflating; the sizes an archive claims in its headers are never trusted. An entry the
  * archive marks as a symbolic link is refused (its "content" is a path, never a page).
  */
@@ -107,12 +108,16 @@ public final class UploadReader {
                     continue;
                 }
                 checkEntryName(zipName, entryName);
+                if (entry.isDirectory()) {
+                    continue;
+                }
                 byte[] content = inflate(zip, zipName, entryName, maxUploadBytes - total);
                 total += content.length;
                 if (isZip(content)) {
                     throw new UserFacingException("import.error.zipNested", zipName, entryName);
                 }
-                pages.add(new PageUpload(entryName, PageNames.pageNumber(entryName), content));
+                String base = entryName.substring(entryName.lastIndexOf('/') + 1);
+                pages.add(new PageUpload(entryName, PageNames.pageNumber(base), content));
             }
         } catch (ZipException e) {
             throw new UserFacingException("import.error.zipBroken", zipName);
@@ -122,6 +127,7 @@ public final class UploadReader {
         if (pages.isEmpty()) {
             throw new UserFacingException("import.error.zipEmpty", zipName);
         }
+        MetsFolders.check(zipName, pages);
         return pages;
     }
 
@@ -146,8 +152,9 @@ public final class UploadReader {
                 || entryName.matches("^[A-Za-z]:.*") || entryName.chars().anyMatch(c -> c < 0x20)) {
             throw new UserFacingException("import.error.zipPath", zipName, PageNames.printable(entryName));
         }
-        if (entryName.contains("/")) {
-            throw new UserFacingException("import.error.zipFolder", zipName, entryName);
+        // Folders are allowed only when a METS names the files in them (checked once all entries are read).
+        if (entryName.contains("//") || entryName.startsWith("./") || entryName.contains("/./")) {
+            throw new UserFacingException("import.error.zipPath", zipName, PageNames.printable(entryName));
         }
     }
 

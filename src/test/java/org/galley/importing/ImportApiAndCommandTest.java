@@ -82,7 +82,7 @@ class ImportApiAndCommandTest {
         mvc.perform(multipart("/api/issues/999999/pages").file(new MockMultipartFile("files", "p1.txt", "text/plain", "文本".getBytes(StandardCharsets.UTF_8))).with(auth()))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("issue.error.unknown"));
         mvc.perform(multipart("/api/issues/1/pages").file(new MockMultipartFile("files", "p9.pdf", "application/pdf", "%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII))).with(auth()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("import.error.binaryKind"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("import.error.pdfBroken"));
     }
 
     @Test

@@ -152,7 +152,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             upload.clearFileList();
             refreshPreviews();
         });
-        add(new H2(getTranslation("import.heading")), new Paragraph(getTranslation("import.help")), target, existing, newIssue,
+        add(new H2(getTranslation("import.heading")), new Paragraph(getTranslation("import.help")),
+                new Paragraph(getTranslation("import.helpLayout")), target, existing, newIssue,
                 upload, encoding, previews, new HorizontalLayout(importButton, clear));
         refreshPreviews();
     }
