@@ -31,9 +31,11 @@ public class PublishingService {
     private final IssueService issues;
     private final ArticleService articles;
     private final AuditTrail audit;
+    private final ExportPages exportPages;
 
     PublishingService(PublicationRepository publications, WorkflowService workflow, IssueService issues,
-                      ArticleService articles, AuditTrail audit) {
+                      ArticleService articles, AuditTrail audit, ExportPages exportPages) {
+        this.exportPages = exportPages;
         this.publications = publications;
         this.workflow = workflow;
         this.issues = issues;
@@ -97,7 +99,7 @@ public class PublishingService {
         ExportIssue export = new ExportIssue(issueId, issue.title(), issue.language(), issue.date(), issue.edition(),
                 issue.number(), p.version(), p.publishedAt(), p.publishedBy(), exported);
         String name = "galley-issue-" + issueId + "-" + issue.date() + "-v" + p.version() + ".zip";
-        return new PublicationExport(name, IssueExporter.exportZip(export));
+        return new PublicationExport(name, IssueExporter.exportZip(export, exportPages.of(pages.values())));
     }
 
     /** A version by number, or the latest with {@code null}. */
