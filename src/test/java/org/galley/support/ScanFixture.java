@@ -89,6 +89,14 @@ public class ScanFixture {
         return new Page(imported.issueId(), pageId, lines, boxes, width, height);
     }
 
+    /** The same page imported as plain text, without layout or image. */
+    public Page createWithoutLayout() {
+        ImportResult imported = TestData.asUser("scan-importer", "ROLE_CORRECTOR", () -> importer.importIssue(
+                new NewIssue("Plain " + UUID.randomUUID(), LocalDate.of(1935, 8, 2), "", null, "en"),
+                List.of(new PageFile("0001.txt", TEXT.getBytes(StandardCharsets.UTF_8))), null));
+        return new Page(imported.issueId(), imported.pageIds().get(0), TEXT.lines().toList(), List.of(), 0, 0);
+    }
+
     /** Lines one under the other; the second column of the page starts with the second article. */
     static List<LineBox> boxes(List<String> lines, int scale) {
         List<LineBox> out = new ArrayList<>();

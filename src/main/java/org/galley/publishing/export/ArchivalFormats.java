@@ -3,7 +3,10 @@ package org.galley.publishing.export;
 import java.io.IOException;
 import java.util.List;
 
-/** The archival part of the export: tei.xml, and with the pages mets.xml and alto/NNNN.xml per page. */
+/**
+ * The archival part of the export, written when the issue's pages are given (always, from publishing):
+ * tei.xml, mets.xml and alto/NNNN.xml per page.
+ */
 final class ArchivalFormats {
 
     interface Entry {
@@ -14,10 +17,10 @@ final class ArchivalFormats {
     }
 
     static void write(ExportIssue issue, List<ExportPage> pages, List<String> slugs, Entry out) throws IOException {
-        out.put("tei.xml", Tei.render(issue));
         if (pages.isEmpty()) {
             return;
         }
+        out.put("tei.xml", Tei.render(issue));
         AltoPages alto = new AltoPages(issue, pages);
         out.put("mets.xml", Mets.render(issue, alto, slugs));
         for (AltoPages.PageText p : alto.pages) {

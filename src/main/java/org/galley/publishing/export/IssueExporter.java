@@ -13,7 +13,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The export of one publication as a ZIP: issue.json, index.html, per article HTML, NITF and text, and the
- * archival formats (TEI, and METS/ALTO when the pages are given).
+ * archival formats (TEI, METS and ALTO) when the pages are given.
  * Byte-identical every time for the same publication (fixed entry order, the publication's own time as every
  * entry's time, fixed compression), so archives can checksum it.
  */
@@ -27,8 +27,8 @@ public final class IssueExporter {
     }
 
     /**
-     * With the issue's pages, the ZIP also holds mets.xml and alto/NNNN.xml per page (see {@link Mets},
-     * {@link Alto}); tei.xml is always there.
+     * With the issue's pages, the ZIP also holds tei.xml, mets.xml and alto/NNNN.xml per page ({@link Tei},
+     * {@link Mets}, {@link Alto}).
      */
     public static byte[] exportZip(ExportIssue original, List<ExportPage> pages) {
         // No format may carry a character XML 1.0 forbids, whatever an old revision holds.

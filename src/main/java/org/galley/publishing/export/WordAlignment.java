@@ -18,6 +18,9 @@ public final class WordAlignment {
     /** A rectangle in the page's unit; null where the page has no layout. */
     public record Box(double x, double y, double width, double height) {
         static Box union(List<Box> boxes) {
+            if (boxes.size() == 1) {
+                return boxes.get(0);
+            }
             double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
             for (Box b : boxes) {
                 if (b == null) {
