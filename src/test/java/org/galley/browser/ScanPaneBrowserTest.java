@@ -70,11 +70,11 @@ class ScanPaneBrowserTest {
 
         ScanFixture.Page plain = scans.createWithoutLayout();
         long baseline = openPlain(plain);
+        long baselineAgain = openPlain(plain);
         long cold = open(page);
         Object coldImage = imageRequestMillis();
         long warm = open(page);
         Object warmImage = imageRequestMillis();
-        long baselineAgain = openPlain(plain);
         String timing = "Page editor open with a " + page.width() + "x" + page.height() + " scan ("
                 + page.boxes().size() + " line boxes), navigation to image shown: cold " + cold + " ms (image request "
                 + coldImage + " ms), warm " + warm + " ms (image request " + warmImage + " ms); the same page without"
