@@ -33,15 +33,18 @@ public class PublishingService {
     private final ArticleService articles;
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ExportPages exportPages;
 
     PublishingService(PublicationRepository publications, WorkflowService workflow, IssueService issues,
-                      ArticleService articles, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
+                      ArticleService articles, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
+                      ExportPages exportPages) {
+        this.events = events;
+        this.exportPages = exportPages;
         this.publications = publications;
         this.workflow = workflow;
         this.issues = issues;
         this.articles = articles;
         this.audit = audit;
-        this.events = events;
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -163,7 +166,7 @@ public class PublishingService {
         }
         ExportIssue export = new ExportIssue(issueId, issue.title(), issue.language(), issue.date(), issue.edition(),
                 issue.number(), p.version(), p.publishedAt(), p.publishedBy(), exported);
-        return IssueExporter.exportZip(export);
+        return IssueExporter.exportZip(export, exportPages.of(pages.values()));
     }
 
     private String fileName(Publication p, int rendition) {

@@ -294,4 +294,9 @@ final class EditorActions {
         }
         view.render();
     }
+
+    /** Zooms the scan beside the text in (step > 0) or out. */
+    void zoom(int step) {
+        view.scan.zoom(step);
+    }
 }

@@ -28,10 +28,12 @@ final class EditorKeys {
                 const letter = /^[a-z]$/i.test(event.key) ? event.key.toUpperCase()
                     : (/^Key[A-Z]$/.test(event.code) ? event.code.substring(3) : null);
                 if (letter && letters.indexOf(letter) >= 0) { pressed = letter; }
-              } else if (event.key === '?' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+              } else if ((event.key === '?' || (!/^[a-z]$/i.test(event.key) && event.key.length === 1
+                  && letters.indexOf(event.key) >= 0)) && !event.altKey && !event.ctrlKey && !event.metaKey) {
+                // "?" and the table's non-letter keys (the scan's + and -) are pressed alone, so never while typing.
                 const target = event.composedPath()[0];
                 if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) { return; }
-                pressed = '?';
+                pressed = event.key;
               }
               if (pressed) {
                 event.preventDefault();

@@ -15,7 +15,7 @@ import org.galley.security.Role;
  *
  * @param id          stable id: the toolbar item's DOM id is {@code op-<id>}
  * @param labelKey    translation key of the label
- * @param key         the letter pressed with Alt+Shift (upper case)
+ * @param key         the letter pressed with Alt+Shift (upper case), or a non-letter key pressed alone
  * @param minimumRole the least role that sees and may use it
  * @param group       where it sits in the toolbar
  * @param handler     what it does on the view
@@ -23,7 +23,7 @@ import org.galley.security.Role;
 record EditorOperation(String id, String labelKey, char key, Role minimumRole, Group group, Consumer<EditorActions> handler) {
 
     /** Toolbar groups: ARTICLE items are direct buttons, the others are menus, so the bar fits on one row. */
-    enum Group { ARTICLE, STRUCTURE, LINES, WORKFLOW }
+    enum Group { ARTICLE, STRUCTURE, LINES, WORKFLOW, IMAGE }
 
     static final List<EditorOperation> TABLE = List.of(
             op("edit", 'E', CORRECTOR, Group.ARTICLE, EditorActions::edit),
@@ -49,7 +49,10 @@ record EditorOperation(String id, String labelKey, char key, Role minimumRole, G
             // --- h12b: an issue as the unit of work ---
             op("donePage", 'G', CORRECTOR, Group.WORKFLOW, EditorActions::doneWithPage),
             // h12c: approve the page's articles in one step (org.galley.workflow.ui.BulkApproveDialog).
-            op("approvePage", 'B', EDITOR, Group.WORKFLOW, EditorActions::approvePage));
+            op("approvePage", 'B', EDITOR, Group.WORKFLOW, EditorActions::approvePage),
+            // --- h14b: the scan beside the text; keys that are not letters are pressed alone ---
+            op("zoomIn", '+', CORRECTOR, Group.IMAGE, v -> v.zoom(1)),
+            op("zoomOut", '-', CORRECTOR, Group.IMAGE, v -> v.zoom(-1)));
 
     private static EditorOperation op(String id, char key, Role minimumRole, Group group, Consumer<EditorActions> handler) {
         return new EditorOperation(id, "editor.op." + id, key, minimumRole, group, handler);
@@ -60,8 +63,9 @@ record EditorOperation(String id, String labelKey, char key, Role minimumRole, G
         return role.ordinal() <= minimumRole.ordinal();
     }
 
+    /** Letters come with Alt+Shift (typing must stay free); other keys (the scan's + and -) are pressed alone. */
     String shortcut() {
-        return "Alt+Shift+" + key;
+        return Character.isLetter(key) ? "Alt+Shift+" + key : String.valueOf(key);
     }
 
     /** The operations a user with this role sees, in table order. */

@@ -27,6 +27,7 @@ import org.galley.article.Article;
 import org.galley.article.ArticleService;
 import org.galley.editor.EditorService;
 import org.galley.editor.PageLayout;
+import org.galley.editor.PageScans;
 import org.galley.security.Role;
 import org.galley.workflow.WorkflowService;
 import org.slf4j.Logger;
@@ -49,6 +50,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     final transient EditorActions actions;
     final Role role;
     public final RawPage raw = new RawPage();
+    public final ScanPane scan;
     public final VerticalLayout cards = new VerticalLayout();
     final VerticalLayout leftovers = new VerticalLayout();
     final Span selection = new Span();
@@ -63,7 +65,8 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     public final org.galley.progress.ui.PageClaimBanner claimBanner;
 
     public PageEditorView(EditorService editor, ArticleService articles, WorkflowService workflow, AuthenticationContext auth,
-                          org.galley.progress.ClaimService claims, org.galley.progress.PageEvents pageEvents) {
+                          org.galley.progress.ClaimService claims, org.galley.progress.PageEvents pageEvents,
+                          PageScans scans) {
         this.claimBanner = new org.galley.progress.ui.PageClaimBanner(claims, pageEvents, this::render);
         this.editor = editor;
         this.actions = new EditorActions(this, editor, articles, workflow);
@@ -75,7 +78,9 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         raw.onLineClick(this::lineClicked);
         Div rawScroll = new Div(raw);
         rawScroll.addClassName("galley-raw-scroll");
-        addToPrimary(rawScroll);
+        scan = new ScanPane(scans);
+        scan.onLineClick(this::scanClicked);
+        addToPrimary(ScanPane.beside(rawScroll, scan));
 
         cards.setPadding(false);
         cards.setSpacing(false);
@@ -107,6 +112,9 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
             return;
         }
         claimBanner.show(pageId, layout.page().pageNumber());
+        if (scan.shown()) {
+            setSplitterPosition(68); // raw lines and scan share the left part
+        }
         event.getLocation().getQueryParameters().getSingleParameter("article").flatMap(PageEditorView::parse)
                 .filter(a -> layout.articles().stream().anyMatch(x -> x.id() == a)).ifPresent(this::select);
     }
@@ -126,6 +134,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         layout = editor.layout(pageId);
         Map<Long, Integer> hues = Tints.hues(layout.articles().stream().map(Article::id).toList());
         raw.show(layout, hues);
+        scan.show(pageId, layout, hues);
         cards.removeAll();
         for (Article a : layout.articles()) {
             ArticleCard card = new ArticleCard(a, hues.get(a.id()), this::blankLine);
@@ -195,6 +204,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
 
     private void applySelection() {
         raw.highlight(selected, pickFirst, pickLast);
+        scan.highlight(selected, pickFirst, pickLast);
         cards.getChildren().forEach(c -> c.getElement().getClassList().set("selected",
                 selected != null && c instanceof ArticleCard card && card.articleId == selected));
         String text = selected == null ? getTranslation("editor.noSelection")
@@ -220,6 +230,12 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         if (owner == null && pickedLeftover().isEmpty()) {
             Notification.show(getTranslation("editor.lineUnowned", line));
         }
+    }
+
+    /** A click on the scan: as a click on the raw line under the pointer, which is scrolled into view. */
+    void scanClicked(int line, boolean shift) {
+        lineClicked(line, shift);
+        raw.scrollTo(line);
     }
 
     /** The article on this page whose headline is {@code headline} (for tests and deep links). */

@@ -12,7 +12,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The export of one publication as a ZIP: issue.json, index.html, and per article HTML, NITF and text.
+ * The export of one publication as a ZIP: issue.json, index.html, per article HTML, NITF and text, and the
+ * archival formats (TEI, METS and ALTO) when the pages are given.
  * Byte-identical every time for the same publication (fixed entry order, the publication's own time as every
  * entry's time, fixed compression), so archives can checksum it.
  */
@@ -22,6 +23,14 @@ public final class IssueExporter {
     }
 
     public static byte[] exportZip(ExportIssue original) {
+        return exportZip(original, List.of());
+    }
+
+    /**
+     * With the issue's pages, the ZIP also holds tei.xml, mets.xml and alto/NNNN.xml per page ({@link Tei},
+     * {@link Mets}, {@link Alto}).
+     */
+    public static byte[] exportZip(ExportIssue original, List<ExportPage> pages) {
         // No format may carry a character XML 1.0 forbids, whatever an old revision holds.
         ExportIssue issue = ExportText.scrub(original);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -40,6 +49,7 @@ public final class IssueExporter {
                 put(zip, base + ".nitf.xml", Nitf.render(issue, a), time);
                 put(zip, base + ".txt", ArticleText.render(issue, a), time);
             }
+            ArchivalFormats.write(issue, pages, names, (name, text) -> put(zip, name, text, time));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,7 @@ class EditorOperationTableTest {
     @Test
     void everyOperationHasItsOwnLetterAndId() {
         assertThat(EditorOperation.TABLE).extracting(EditorOperation::key).doesNotHaveDuplicates()
-                .allMatch(k -> k >= 'A' && k <= 'Z');
+                .allMatch(k -> k >= 'A' && k <= 'Z' || k == '+' || k == '-');
         assertThat(EditorOperation.TABLE).extracting(EditorOperation::id).doesNotHaveDuplicates();
     }
 
