@@ -180,7 +180,18 @@ final class ArticleBuilder {
             lines += u.lines.size();
             marked |= u.endsAdvert();
         }
-        return marked && lines <= MAX_ADVERT_LINES;
+        if (marked && lines <= MAX_ADVERT_LINES) {
+            return true;
+        }
+        if (zh || d.dateline() || !d.bylines.isEmpty()) {
+            return false;
+        }
+        List<String> text = new ArrayList<>();
+        if (d.title != null) {
+            d.title.lines.forEach(l -> text.add(l.text));
+        }
+        d.bodies.forEach(u -> u.lines.forEach(l -> text.add(l.text)));
+        return EnAdvertRule.isAdvert(text);
     }
 
     /** Photographers only, no dateline, one short paragraph: a photo with its caption. */

@@ -18,6 +18,8 @@ final class Line {
     boolean closingByline;
     /** Only full-width punctuation (a lone 。 at the top of a column): part of the text above, never text alone. */
     boolean punctuationOnly;
+    /** English: part of a sliver of the neighbouring column that OCR cut into this one (kept, never an article). */
+    boolean fragment;
     /** A jump line's target or source page, or 0 when the line does not say. */
     int jumpPage;
 

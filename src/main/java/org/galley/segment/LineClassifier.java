@@ -25,6 +25,7 @@ final class LineClassifier {
             CjkAdvertRule.mark(lines);
             new CjkTitleRule(lines).apply();
         } else {
+            ColumnFragments.mark(lines);
             markCapsTitles(lines);
             markTitleCaseHeads(lines);
             if (PageShape.blankSeparated(lines)) {
@@ -45,7 +46,7 @@ final class LineClassifier {
             line.punctuationOnly = true;
             return;
         }
-        if (NoiseRule.isNoise(line)) {
+        if (NoiseRule.isNoise(line) || !zh && NoiseRule.isRuleDebris(t)) {
             line.kind = LineKind.NOISE;
             return;
         }

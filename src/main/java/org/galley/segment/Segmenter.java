@@ -82,6 +82,9 @@ public final class Segmenter {
         for (Unit f : result.furniture()) {
             furniture.add(new Furniture(f.text(), spans.of(List.of(f))));
         }
+        for (Unit f : result.fragments()) {
+            builder.unassigned.add(new Unassigned("text", f.text(), spans.of(List.of(f))));
+        }
         String tag = zh ? Scripts.tag(text) : "en";
         return new Proposal(zh ? "zh" : "en", builder.articles, furniture, builder.unassigned, tag, null);
     }

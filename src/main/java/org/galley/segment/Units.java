@@ -15,6 +15,7 @@ final class Units {
     static List<Unit> of(List<Line> lines) {
         List<Unit> out = new ArrayList<>();
         Unit cur = null;
+        Unit frag = null;
         boolean blank = false;
         for (Line line : lines) {
             switch (line.kind) {
@@ -26,6 +27,14 @@ final class Units {
                     continue;
                 }
                 case TEXT -> {
+                    if (line.fragment) {
+                        if (frag == null) {
+                            frag = start(out, Unit.Type.FRAGMENT);
+                        }
+                        frag.add(line, false);
+                        blank = true; // the sliver stands where the column broke: the text goes on below it
+                        continue;
+                    }
                     if (line.punctuationOnly) {
                         if (cur != null && cur.type == Unit.Type.BODY) {
                             cur.add(line, false); // the end of the sentence above, pushed to the next column
@@ -67,6 +76,7 @@ final class Units {
                 cur = out.get(out.size() - 1);
             }
             blank = false;
+            frag = null;
         }
         return out;
     }
