@@ -18,6 +18,9 @@ final class Units {
         Unit frag = null;
         boolean blank = false;
         for (Line line : lines) {
+            if (line.layoutBreak) {
+                blank = true;
+            }
             switch (line.kind) {
                 case BLANK -> {
                     blank = true;
@@ -41,7 +44,8 @@ final class Units {
                         }
                         continue;
                     }
-                    if (cur == null || cur.type != Unit.Type.BODY || line.datelineStart || line.advertStart) {
+                    if (cur == null || cur.type != Unit.Type.BODY || line.datelineStart || line.advertStart
+                            || line.layoutBreak) {
                         cur = start(out, Unit.Type.BODY);
                     }
                     cur.add(line, blank);
