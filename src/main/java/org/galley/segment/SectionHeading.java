@@ -9,8 +9,8 @@ import java.util.Set;
  * INTELLIGENCE, or the paper's own name over its leader column), each item opened by a run-in head or a dateline.
  * A library's clipping keeps such a column as one article, and an editor would rather split a column than glue
  * a dozen briefs back together. A heading is a section heading when it is one short line in capitals and either
- * names a section (a word of {@link #WORDS}) or is followed, before the next heading in capitals, by at least two
- * items of its own (title-case run-in heads or paragraphs opening with a dateline).
+ * names a section (a word of {@link #WORDS}) or has two words of three letters or more and is followed, before the
+ * next heading in capitals, by at least two items of its own (title-case run-in heads or paragraphs opening with a dateline).
  */
 final class SectionHeading {
     private static final int MAX_WORDS = 5;
@@ -32,7 +32,18 @@ final class SectionHeading {
                 return true;
             }
         }
-        return items(units, i + 1) >= 2;
+        return realWords(t) >= 2 && items(units, i + 1) >= 2; // OCR debris in capitals (TURDER 0) is no heading
+    }
+
+    /** Words of at least three letters. */
+    private static int realWords(String t) {
+        int n = 0;
+        for (String w : t.split("[^A-Za-z]+")) {
+            if (w.length() >= 3) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Items under the heading at {@code from}: title-case heads and dateline paragraphs up to the next caps head. */
