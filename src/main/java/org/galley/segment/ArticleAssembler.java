@@ -12,19 +12,21 @@ final class ArticleAssembler {
     private ArticleAssembler() {
     }
 
-    record Result(List<Draft> drafts, List<Unit> furniture, boolean titlesAfter) {
+    /** @param fragments slivers of a neighbouring column: left to an editor */
+    record Result(List<Draft> drafts, List<Unit> furniture, boolean titlesAfter, List<Unit> fragments) {
     }
 
     static Result assemble(List<Unit> units, boolean zh) {
         List<Unit> furniture = new ArrayList<>();
         List<Unit> rest = new ArrayList<>();
+        List<Unit> fragments = new ArrayList<>();
         for (Unit u : units) {
-            (u.type == Unit.Type.FURNITURE ? furniture : rest).add(u);
+            (u.type == Unit.Type.FURNITURE ? furniture : u.type == Unit.Type.FRAGMENT ? fragments : rest).add(u);
         }
         List<Draft> before = titlesBefore(rest, !zh);
         List<Draft> after = titlesAfter(rest);
         boolean useAfter = clearlyBetter(penalty(after), penalty(before));
-        return new Result(useAfter ? after : before, furniture, useAfter);
+        return new Result(useAfter ? after : before, furniture, useAfter, fragments);
     }
 
     /**
@@ -59,13 +61,16 @@ final class ArticleAssembler {
             Unit u = units.get(i);
             switch (u.type) {
                 case TITLE -> {
-                    if (crossheads ? isCrosshead(units, i, cur) : isCjkCrosshead(units, i, cur)) {
+                    if (crossheads && cur.section && cur.hasBody() && !TitleRule.isCaps(u.first().text)) {
+                        cur.bodies.add(u); // the head of one brief in a section: the section stays one article
+                    } else if (crossheads ? isCrosshead(units, i, cur) : isCjkCrosshead(units, i, cur)) {
                         cur.bodies.add(u); // stays in the text as a paragraph of its own
                     } else if (onlyJumpFrom(cur)) {
                         cur.title = u; // "Continued from First Page" above the repeated headline: one continuation
                     } else {
                         cur = close(out, cur);
                         cur.title = u;
+                        cur.section = crossheads && SectionHeading.is(units, i);
                     }
                 }
                 case BYLINE, CREDIT -> {
@@ -86,7 +91,7 @@ final class ArticleAssembler {
                     cur.continuedFrom.add(u);
                 }
                 case BODY -> {
-                    if (cur.hasBody() && (u.first().datelineStart || last(cur.bodies).endsAdvert()
+                    if (cur.hasBody() && (u.first().datelineStart && !cur.section || last(cur.bodies).endsAdvert()
                             || u.endsAdvert())) {
                         cur = close(out, cur);
                     }

@@ -29,7 +29,7 @@ final class ArticleBuilder {
     }
 
     void add(Draft d) {
-        Title title = d.title == null ? Title.NONE : titles.build(d.title.blocks());
+        Title title = d.title == null ? Title.NONE : title(d.title);
         ParsedByline byline = bylines(d);
         for (Unit c : d.credits) {
             unassigned.add(new Unassigned("credit", c.text(), spans.of(List.of(c))));
@@ -111,6 +111,27 @@ final class ArticleBuilder {
         articles.add(article(kind, title, byline, dateline, paras, caption, continued, d, roles));
     }
 
+    /**
+     * With layout, a first block of the headline group set clearly smaller than a later one is the kicker: type size
+     * says what the order alone cannot.
+     */
+    private Title title(Unit u) {
+        List<List<String>> blocks = u.blocks();
+        double[] sizes = LayoutRules.blockSizes(u);
+        if (blocks.size() >= 2 && sizes[0] > 0) {
+            double later = 0;
+            for (int i = 1; i < sizes.length; i++) {
+                later = Math.max(later, sizes[i]);
+            }
+            if (sizes[0] * LayoutRules.DECK_RATIO < later) {
+                Title rest = titles.build(blocks.subList(1, blocks.size()));
+                String kicker = CjkSpacing.clean(joiner.join(blocks.get(0)), zh, true);
+                return new Title(kicker, rest.headline(), rest.subheadline());
+            }
+        }
+        return titles.build(blocks);
+    }
+
     /** Crossheads (headline units kept inside the text) are paragraphs of their own with role crosshead. */
     private List<String> roles(Draft d, List<String> paras) {
         List<String> roles = new ArrayList<>(java.util.Collections.nCopies(paras.size(), ProposedArticle.TEXT));
@@ -180,7 +201,18 @@ final class ArticleBuilder {
             lines += u.lines.size();
             marked |= u.endsAdvert();
         }
-        return marked && lines <= MAX_ADVERT_LINES;
+        if (marked && lines <= MAX_ADVERT_LINES) {
+            return true;
+        }
+        if (zh || d.dateline() || !d.bylines.isEmpty()) {
+            return false;
+        }
+        List<String> text = new ArrayList<>();
+        if (d.title != null) {
+            d.title.lines.forEach(l -> text.add(l.text));
+        }
+        d.bodies.forEach(u -> u.lines.forEach(l -> text.add(l.text)));
+        return EnAdvertRule.isAdvert(text);
     }
 
     /** Photographers only, no dateline, one short paragraph: a photo with its caption. */

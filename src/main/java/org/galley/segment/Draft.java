@@ -12,6 +12,13 @@ final class Draft {
     Unit continuedOn;
     /** "Continued from" lines: the article goes on from another page. */
     final List<Unit> continuedFrom = new ArrayList<>();
+    /** Headed by a section heading in capitals (LOCAL NEWS): the briefs under it are one article. */
+    boolean section;
+
+    /** The text opens with a dateline: news, whatever it quotes. */
+    boolean dateline() {
+        return hasBody() && bodies.get(0).first().datelineStart;
+    }
 
     boolean hasBody() {
         return !bodies.isEmpty();

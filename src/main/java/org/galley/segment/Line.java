@@ -18,6 +18,14 @@ final class Line {
     boolean closingByline;
     /** Only full-width punctuation (a lone 。 at the top of a column): part of the text above, never text alone. */
     boolean punctuationOnly;
+    /** English: part of a sliver of the neighbouring column that OCR cut into this one (kept, never an article). */
+    boolean fragment;
+    /** Where the line sits on the page, for pages imported with layout; null otherwise. */
+    LineGeometry geometry;
+    /** Its type size (font size, or line height when the source gives none), 0 when unknown. */
+    double size;
+    /** Layout: the line starts a new block, column or section of the page, as a blank line would. */
+    boolean layoutBreak;
     /** A jump line's target or source page, or 0 when the line does not say. */
     int jumpPage;
 

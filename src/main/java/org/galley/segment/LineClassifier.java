@@ -26,6 +26,7 @@ final class LineClassifier {
             new CjkTitleRule(lines).apply();
             markJumpHeads(lines);
         } else {
+            ColumnFragments.mark(lines);
             markCapsTitles(lines);
             markTitleCaseHeads(lines);
             if (PageShape.blankSeparated(lines)) {
@@ -46,7 +47,7 @@ final class LineClassifier {
             line.punctuationOnly = true;
             return;
         }
-        if (NoiseRule.isNoise(line)) {
+        if (NoiseRule.isNoise(line) || !zh && NoiseRule.isRuleDebris(t)) {
             line.kind = LineKind.NOISE;
             return;
         }

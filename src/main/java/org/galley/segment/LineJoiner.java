@@ -41,6 +41,13 @@ final class LineJoiner {
             hyphenated(acc, next);
             return;
         }
+        if ((a == '\u00AC' || a == '\u2014' || a == '\u2013' || a == '=') && acc.length() >= 2
+                && Character.isLetter(acc.charAt(acc.length() - 2)) && Character.isLowerCase(b)
+                && dashAsHyphen(acc, next)) {
+            acc.setLength(acc.length() - 1); // old OCR reads the hyphen as a dash or a not sign: com— / mittee
+            acc.append(next);
+            return;
+        }
         if (Character.isLetter(a) && Character.isLetter(b) && droppedHyphen(acc, next)) {
             acc.append(next);
             return;
@@ -69,6 +76,20 @@ final class LineJoiner {
             acc.setLength(acc.length() - 1); // soft hyphen: informa-tion
         }
         acc.append(next); // otherwise keep the hyphen, New-York; unattested words are not guessed
+    }
+
+    /**
+     * A line ending in a dash glued to a word: a hyphen misread when the joined word is attested and its halves are
+     * not two words of their own ({@code com—} / {@code mittee}); a real dash otherwise ({@code said he—} / {@code and}).
+     */
+    private boolean dashAsHyphen(StringBuilder acc, String next) {
+        String left = trailingWord(acc, acc.length() - 1).toLowerCase(Locale.ROOT);
+        String right = leadingWord(next).toLowerCase(Locale.ROOT);
+        if (left.isEmpty() || right.isEmpty()) {
+            return false;
+        }
+        return vocabulary.known(left + right) && (acc.charAt(acc.length() - 1) == '\u00AC'
+                || !(vocabulary.known(left) && vocabulary.known(right)));
     }
 
     /** The hyphen was lost: rejoin only a word the page or the word list attests. */

@@ -22,6 +22,27 @@ final class NoiseRule {
         return true;
     }
 
+    /**
+     * English OCR of the 1800s reads the printed column and cross rules as {@code I}, {@code II}, {@code l},
+     * {@code |} or {@code 1} alone on a line: no text, and no boundary either (the rule sits inside a column of text
+     * as often as between articles). A line of at most four such strokes, dots and dashes aside, is a rule.
+     */
+    static boolean isRuleDebris(String t) {
+        if (t.length() > 6) {
+            return false;
+        }
+        int strokes = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == 'I' || c == 'l' || c == '|' || c == '1' || c == '!' || c == '¦') {
+                strokes++;
+            } else if (".,:;'`-—_•".indexOf(c) < 0 && !CharClass.isSpace(c)) {
+                return false;
+            }
+        }
+        return strokes >= 1 && strokes <= 4;
+    }
+
     static boolean isNoise(Line line) {
         String t = line.text;
         int alnum = CharClass.countAlnum(t);

@@ -46,8 +46,9 @@ public final class Segmenter {
 
     /** Like {@link #segment(String, String, java.util.List)} but a failing rule throws. */
     public static Proposal segmentStrict(String pageText, String languageHint, java.util.List<LineGeometry> geometry) {
-        // The layout rules come with issue 14; until then the geometry is accepted and the text path decides.
-        return segmentStrict(pageText, languageHint);
+        String text = pageText == null ? "" : pageText;
+        String language = LanguageDetector.detect(text, languageHint);
+        return segment(text, "zh".equals(language), geometry);
     }
 
     /** Runs the segmenter; a failure is logged and turned into an empty proposal that says it failed. */
@@ -68,8 +69,19 @@ public final class Segmenter {
     }
 
     private static Proposal segment(String text, boolean zh) {
+        return segment(text, zh, null);
+    }
+
+    private static Proposal segment(String text, boolean zh, List<LineGeometry> geometry) {
         List<Line> lines = PageText.lines(text);
+        boolean layout = geometry != null && geometry.size() == lines.size();
+        if (layout) {
+            LayoutRules.attach(lines, geometry);
+        }
         new LineClassifier(zh).classify(lines);
+        if (layout) {
+            LayoutRules.markHeadlines(lines);
+        }
         List<Unit> units = Units.of(lines);
         ArticleAssembler.Result result = ArticleAssembler.assemble(units, zh);
         Vocabulary vocabulary = Vocabulary.of(lines);
@@ -81,6 +93,9 @@ public final class Segmenter {
         List<Furniture> furniture = new ArrayList<>();
         for (Unit f : result.furniture()) {
             furniture.add(new Furniture(f.text(), spans.of(List.of(f))));
+        }
+        for (Unit f : result.fragments()) {
+            builder.unassigned.add(new Unassigned("text", f.text(), spans.of(List.of(f))));
         }
         String tag = zh ? Scripts.tag(text) : "en";
         return new Proposal(zh ? "zh" : "en", builder.articles, furniture, builder.unassigned, tag, null);

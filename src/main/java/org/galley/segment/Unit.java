@@ -8,7 +8,7 @@ import java.util.List;
  * text (blank lines inside it remembered), a credit, a furniture line or a jump line.
  */
 final class Unit {
-    enum Type { TITLE, BYLINE, BODY, CREDIT, FURNITURE, CONTINUED_ON, CONTINUED_FROM }
+    enum Type { TITLE, BYLINE, BODY, CREDIT, FURNITURE, CONTINUED_ON, CONTINUED_FROM, FRAGMENT }
 
     final Type type;
     final List<Line> lines = new ArrayList<>();

@@ -15,8 +15,12 @@ final class Units {
     static List<Unit> of(List<Line> lines) {
         List<Unit> out = new ArrayList<>();
         Unit cur = null;
+        Unit frag = null;
         boolean blank = false;
         for (Line line : lines) {
+            if (line.layoutBreak) {
+                blank = true;
+            }
             switch (line.kind) {
                 case BLANK -> {
                     blank = true;
@@ -26,13 +30,22 @@ final class Units {
                     continue;
                 }
                 case TEXT -> {
+                    if (line.fragment) {
+                        if (frag == null) {
+                            frag = start(out, Unit.Type.FRAGMENT);
+                        }
+                        frag.add(line, false);
+                        blank = true; // the sliver stands where the column broke: the text goes on below it
+                        continue;
+                    }
                     if (line.punctuationOnly) {
                         if (cur != null && cur.type == Unit.Type.BODY) {
                             cur.add(line, false); // the end of the sentence above, pushed to the next column
                         }
                         continue;
                     }
-                    if (cur == null || cur.type != Unit.Type.BODY || line.datelineStart || line.advertStart) {
+                    if (cur == null || cur.type != Unit.Type.BODY || line.datelineStart || line.advertStart
+                            || line.layoutBreak) {
                         cur = start(out, Unit.Type.BODY);
                     }
                     cur.add(line, blank);
@@ -67,6 +80,7 @@ final class Units {
                 cur = out.get(out.size() - 1);
             }
             blank = false;
+            frag = null;
         }
         return out;
     }

@@ -1,0 +1,71 @@
+package org.galley.segment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * English papers of the 1800s set columns of short items under one heading in capitals (LOCAL NEWS, FOREIGN
+ * INTELLIGENCE, or the paper's own name over its leader column), each item opened by a run-in head or a dateline.
+ * A library's clipping keeps such a column as one article, and an editor would rather split a column than glue
+ * a dozen briefs back together. A heading is a section heading when it is one short line in capitals and either
+ * names a section (a word of {@link #WORDS}) or has two words of three letters or more and is followed, before the
+ * next heading in capitals, by at least two items of its own (title-case run-in heads or paragraphs opening with a dateline).
+ */
+final class SectionHeading {
+    private static final int MAX_WORDS = 5;
+    private static final Set<String> WORDS = Set.of("news", "intelligence", "summary", "postscript", "miscellany",
+            "miscellaneous", "varieties", "occurrences", "extracts", "memoranda", "notes", "gossip", "items",
+            "paragraphs", "chit-chat", "jottings", "notabilia", "events", "chronicle");
+
+    private SectionHeading() {
+    }
+
+    static boolean is(List<Unit> units, int i) {
+        Unit u = units.get(i);
+        String t = u.first().text;
+        if (u.lines.size() != 1 || !TitleRule.isCaps(t) || t.split("\\s+").length > MAX_WORDS) {
+            return false;
+        }
+        for (String w : t.toLowerCase(Locale.ROOT).split("[^a-z-]+")) {
+            if (WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return realWords(t) >= 2 && items(units, i + 1) >= 2; // OCR debris in capitals (TURDER 0) is no heading
+    }
+
+    /** Words of at least three letters. */
+    private static int realWords(String t) {
+        int n = 0;
+        for (String w : t.split("[^A-Za-z]+")) {
+            if (w.length() >= 3) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Items under the heading at {@code from}: title-case heads and dateline paragraphs up to the next caps head. */
+    private static int items(List<Unit> units, int from) {
+        int items = 0;
+        boolean body = false;
+        for (int k = from; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (u.type == Unit.Type.TITLE) {
+                if (TitleRule.isCaps(u.first().text) || !body) {
+                    break;
+                }
+                items++;
+            } else if (u.type == Unit.Type.BODY) {
+                if (body && (u.first().datelineStart || LatinDatelineRule.split(u.first().text) != null)) {
+                    items++;
+                }
+                body = true;
+            } else if (u.type == Unit.Type.FURNITURE || u.type == Unit.Type.CONTINUED_ON || u.endsAdvert()) {
+                break;
+            }
+        }
+        return items;
+    }
+}
