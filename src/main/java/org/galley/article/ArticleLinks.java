@@ -97,6 +97,17 @@ public class ArticleLinks {
 
     // ---- reading ----
 
+    /** How many jump lines no link joins, per page id of the issue (pages without any are left out). */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> unlinkedJumpCounts(long issueId) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (LinkRepository.OwnedJump j : links.unlinkedJumps(issueId)) {
+            counts.merge(j.jump().pageId(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
     /** The jump lines of an issue that no link joins, each with the articles it could be linked with. */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional(readOnly = true)

@@ -104,6 +104,10 @@ public class WorkflowService {
                 skipped.add(new BulkApproval.Skipped(r.id(), reason == null ? "state" : reason, c.revision(), c.state()));
             }
         }
+        if (!approved.isEmpty()) {
+            // The search index keeps each article's state: approvals in bulk reach it in this transaction too.
+            events.publishEvent(org.galley.article.ArticlesChanged.articles(approved.stream().map(BulkApproval.Approved::id).toList()));
+        }
         return new BulkApproval(List.copyOf(approved), List.copyOf(skipped));
     }
 

@@ -38,6 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @WithMockUser(username = "editor", roles = "EDITOR")
 class ContinuedArticlesTest {
+    @Autowired
+    org.galley.progress.ProgressService progress;
 
     static final AtomicInteger DAY = new AtomicInteger();
 
@@ -174,9 +176,12 @@ class ContinuedArticlesTest {
             assertThat(j.targetPage()).isEqualTo(5);
             assertThat(j.text()).isEqualTo("Continued on Page 5");
         });
+        // The issue's progress counts the open jump on its page, and none once it is linked.
+        assertThat(progress.progress(first.issueId()).unlinkedJumps()).isEqualTo(1);
         importer.importPages(first.issueId(), List.of(new PageFile("p5.txt", ENGLISH_P5.getBytes(StandardCharsets.UTF_8))), null);
         assertThat(links.links(first.issueId())).hasSize(1);
         assertThat(links.unlinkedJumps(first.issueId())).isEmpty();
+        assertThat(progress.progress(first.issueId()).unlinkedJumps()).isZero();
     }
 
     @Test
