@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * workflow state, one approval and one history, whose lines (each with its page) span both pages, body in
  * reading order, the jump lines still owned but out of the text. The link row remembers the part, so unlinking
  * gives two articles back: exactly as they were when nothing changed since, otherwise by cutting the part's
- * page's lines, and the text that came from them, out again. See docs/decisions/0014-h12a-continued-articles.md.
+ * page's lines, and the text that came from them, out again. See docs/decisions/0014-continued-articles.md.
  */
 @Service
 public class ArticleLinks {

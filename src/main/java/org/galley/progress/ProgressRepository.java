@@ -191,4 +191,19 @@ class ProgressRepository {
     private static Timestamp ts(Instant i) {
         return Timestamp.from(i);
     }
+
+    /** Where the given live articles are and their current revision, for telling open pages of a change. */
+    record ChangedArticle(long id, long pageId, int revision, String headline) {
+    }
+
+    List<ChangedArticle> changedArticles(java.util.Collection<Long> ids) {
+        return jdbc.sql("""
+                        select a.id, a.page_id, a.current_revision, r.content->>'headline' as headline
+                        from article a
+                        join article_revision r on r.article_id = a.id and r.revision = a.current_revision
+                        where a.id in (:ids) and a.merged_into is null""")
+                .param("ids", ids)
+                .query((rs, n) -> new ChangedArticle(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4)))
+                .list();
+    }
 }

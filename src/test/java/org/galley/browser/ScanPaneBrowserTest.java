@@ -43,6 +43,10 @@ class ScanPaneBrowserTest {
     UserService users;
     @Autowired
     ScanFixture scans;
+    @Autowired
+    org.galley.importing.ImportService importer;
+    @Autowired
+    org.galley.layout.LayoutService layout;
     ChromeDriver driver;
     WebDriverWait wait;
 
@@ -119,6 +123,62 @@ class ScanPaneBrowserTest {
         assertPlaced(box(5), page.box(5), page);
         clickOnScan(page, page.box(line));
         wait.until(d -> hasClass(d.findElement(By.cssSelector("#raw-page .gl[data-line='" + line + "']")), "pick"));
+    }
+
+    @Test
+    void anImportedNdnpPageShowsItsScanAndOutlinesTheLinesOfAClickedLineAndASelectedArticle() throws Exception {
+        Browser.assumeInstalled();
+        // The Park Record page 1289 as NDNP ships it: ALTO (inch1200) and its scan, through the real importer.
+        List<org.galley.importing.PageFile> files = List.of(
+                new org.galley.importing.PageFile("1289.xml", resource("1289.xml")),
+                new org.galley.importing.PageFile("1289.jpg", resource("1289.jpg")));
+        long pageId = TestData.asUser("ndnp-importer", "ROLE_CORRECTOR", () -> importer.importIssue(
+                new org.galley.issue.NewIssue("Park Record " + UUID.randomUUID(), java.time.LocalDate.of(1935, 8, 2), "", null, "en"),
+                files, null)).pageIds().get(0);
+        org.galley.layout.PageGeometry g = TestData.asUser("ndnp-importer", "ROLE_CORRECTOR", () -> layout.geometry(pageId)).orElseThrow();
+        assertThat(g.unit()).isEqualTo("inch1200");
+        ScanFixture.Page page = new ScanFixture.Page(0, pageId, List.of(), g.lines(), (int) g.width(), (int) g.height());
+        String name = "ndnp" + UUID.randomUUID().toString().substring(0, 6);
+        TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(name, name, "corrector-pass-1", Role.CORRECTOR));
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        driver.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(name);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("corrector-pass-1");
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        open(page);
+
+        // A line of an article that has a box: click it in the raw text, its box is outlined where ALTO put it.
+        java.util.Set<Integer> boxed = new java.util.HashSet<>(g.lines().stream().map(org.galley.layout.LineBox::line).toList());
+        List<WebElement> owned = driver.findElements(By.cssSelector("#raw-page .gl[data-article-id]"));
+        WebElement raw = owned.stream().filter(l -> boxed.contains(Integer.parseInt(l.getAttribute("data-line")))
+                && !l.findElement(By.cssSelector(".t")).getText().isBlank()).findFirst().orElseThrow();
+        int line = Integer.parseInt(raw.getAttribute("data-line"));
+        String article = raw.getAttribute("data-article-id");
+        raw.findElement(By.cssSelector(".t")).click();
+        wait.until(d -> hasClass(box(line), "pick"));
+        assertPlaced(box(line), page.box(line), page);
+
+        // Select that article: exactly its boxed lines are outlined, each where its box lies.
+        driver.findElement(By.cssSelector("#cards [data-article-id='" + article + "']")).click();
+        List<String> lines = driver.findElements(By.cssSelector("#raw-page .gl[data-article-id='" + article + "']")).stream()
+                .map(l -> l.getAttribute("data-line")).filter(n -> boxed.contains(Integer.parseInt(n))).toList();
+        wait.until(d -> d.findElements(By.cssSelector("#scan .galley-box.sel")).size() == lines.size());
+        assertThat(driver.findElements(By.cssSelector("#scan .galley-box.sel")).stream().map(b -> b.getAttribute("data-line")).toList())
+                .containsExactlyInAnyOrderElementsOf(lines);
+        for (String n : lines) {
+            assertPlaced(box(Integer.parseInt(n)), page.box(Integer.parseInt(n)), page);
+        }
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(Path.of("target", "screenshots", "scan-pane-ndnp.png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    static byte[] resource(String name) throws java.io.IOException {
+        try (java.io.InputStream in = ScanPaneBrowserTest.class.getResourceAsStream("/layout/" + name)) {
+            return in.readAllBytes();
+        }
     }
 
     /** Opens the page editor and answers the milliseconds until the scan's image is shown with its boxes. */

@@ -111,6 +111,33 @@ class ProgressAndClaimsTest {
     }
 
     @Test
+    void aSaveThroughTheServiceIsHeardOnItsPageAfterCommitAndARolledBackOneIsNot() {
+        ProgressFixture.Issue issue = fixture.issue(1, 1);
+        long page = issue.pageIds().get(0);
+        long article = issue.articleIds().get(0).get(0);
+        List<PageEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runnable stop = events.register(page, heard::add);
+        try {
+            // Like an API PUT: no page editor is involved, the article store announces the change itself.
+            as("api-writer", "ROLE_CORRECTOR", () -> articles.save(article, 1, TestData.content("Saved elsewhere", "new text"), null));
+            assertThat(heard).singleElement().isInstanceOfSatisfying(PageEvent.ArticleSaved.class, s -> {
+                assertThat(s.by()).isEqualTo("api-writer");
+                assertThat(s.articleId()).isEqualTo(article);
+                assertThat(s.revision()).isEqualTo(2);
+                assertThat(s.title()).isEqualTo("Saved elsewhere");
+            });
+            heard.clear();
+            assertThatThrownBy(() -> inTx("api-writer", () -> {
+                articles.save(article, 2, TestData.content("Rolled back", "text"), null);
+                throw new IllegalStateException("roll back");
+            })).hasMessage("roll back");
+            assertThat(heard).as("nobody hears of a change that was rolled back").isEmpty();
+        } finally {
+            stop.run();
+        }
+    }
+
+    @Test
     void progressOfAnUnknownIssueIsRefusedAndNeedsACorrectorAtLeast() {
         assertThatThrownBy(() -> as("reader", "ROLE_CORRECTOR", () -> progress.progress(-5)))
                 .isInstanceOf(UserFacingException.class).extracting("key").isEqualTo("issue.error.unknown");

@@ -86,9 +86,11 @@ public class PageClaimBanner extends HorizontalLayout {
         }
     }
 
-    /** The user changed something on the page: tells the others and keeps the user's own claim alive. */
+    /**
+     * The user changed something on the page: keeps the user's own claim alive. The others hear of the save from
+     * the article store itself (ChangeAnnouncer), which also covers saves through the API.
+     */
     public void saved(long articleId, String title, int revision) {
-        events.publish(new PageEvent.ArticleSaved(pageId, articleId, title, me, revision));
         worked();
     }
 
