@@ -103,8 +103,15 @@ final class EnAdvertRule {
 
     /** A-Z to a-z and nothing else, as a case-insensitive pattern without UNICODE_CASE compares; same length. */
     private static String asciiLower(String s) {
+        int first = 0;
+        while (first < s.length() && (s.charAt(first) < 'A' || s.charAt(first) > 'Z')) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
         char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
+        for (int i = first; i < c.length; i++) {
             if (c[i] >= 'A' && c[i] <= 'Z') {
                 c[i] += 'a' - 'A';
             }
