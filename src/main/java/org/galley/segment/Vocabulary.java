@@ -70,13 +70,25 @@ final class Vocabulary {
         if (a >= b) {
             return;
         }
+        boolean ascii = true;
         for (int i = a; i < b; i++) {
             char c = t.charAt(i);
             if (c > 0x24F || !Character.isLetter(c)) {
                 return; // only plain Latin words are useful for rejoining
             }
+            ascii &= c < 0x80;
         }
-        words.add(t.substring(a, b).toLowerCase(Locale.ROOT));
+        if (!ascii) {
+            words.add(t.substring(a, b).toLowerCase(Locale.ROOT)); // İ and the like lower-case to two chars
+            return;
+        }
+        // the common case, without the substring copy: ASCII letters lower-case one for one
+        char[] w = new char[b - a];
+        for (int i = a; i < b; i++) {
+            char c = t.charAt(i);
+            w[i - a] = c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        words.add(new String(w));
     }
 
     /** A hyphenated compound with letters on both sides of an inner hyphen (to-day, New-York). */
