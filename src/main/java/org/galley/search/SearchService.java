@@ -170,10 +170,11 @@ public class SearchService {
             reindex(changed.articleIds(), changed.issueIds());
             return;
         }
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(Pending.class);
+        // Looked up among the current transaction's synchronizations, which Spring suspends with the transaction.
+        Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Pending.class::isInstance).map(Pending.class::cast).findFirst().orElse(null);
         if (pending == null) {
             pending = new Pending();
-            TransactionSynchronizationManager.bindResource(Pending.class, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         pending.articles.addAll(changed.articleIds());
@@ -187,11 +188,6 @@ public class SearchService {
         @Override
         public void beforeCommit(boolean readOnly) {
             reindex(articles, issues);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(Pending.class);
         }
     }
 

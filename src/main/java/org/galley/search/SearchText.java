@@ -50,6 +50,18 @@ public final class SearchText {
         boolean latinBase = false;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
+            if (cp < 0x80) {
+                // ASCII, most of English text: no table, no allocation.
+                char c = (char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+                if (out.length() >= source.length) {
+                    source = java.util.Arrays.copyOf(source, source.length * 2);
+                }
+                source[out.length()] = i;
+                out.append(c);
+                latinBase = c >= 'a' && c <= 'z';
+                i++;
+                continue;
+            }
             int width = Character.charCount(cp);
             String f = foldCodePoint(cp);
             for (int j = 0; j < f.length(); ) {
@@ -125,7 +137,9 @@ public final class SearchText {
                 }
             }
             for (int c = 0x80; c < 0x10000; c++) {
-                if (Character.isSurrogate((char) c)) {
+                String one = String.valueOf((char) c);
+                if (Character.isSurrogate((char) c) || (SIMPLIFIED[c] == c && Character.toLowerCase(c) == c
+                        && Normalizer.isNormalized(one, Normalizer.Form.NFKD))) {
                     continue;
                 }
                 String f = slowFold(c);
@@ -138,6 +152,12 @@ public final class SearchText {
 
     /** Han, kana and hangul: scripts written without spaces between words, indexed as bigrams. */
     public static boolean isHan(int cp) {
+        if (cp < 0x1100) {
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
