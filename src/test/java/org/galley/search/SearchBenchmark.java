@@ -351,16 +351,19 @@ public final class SearchBenchmark {
     static void explain(DataSource ds, BenchQuery q) throws Exception {
         SearchRepository.Filter f = filter(q);
         String sql = "explain (analyze, buffers) select e.article_id, e.issue_id, t.name, e.issue_date, e.page_id, e.page_number,"
-                + " e.state, e.merged, e.published, e.headline, e.byline, e.body, ts_rank(e.document, q) as rank"
-                + " from search_entry e join newspaper_title t on t.id = e.title_id, to_tsquery('english', ?) q"
-                + " where e.document @@ q and not e.merged and e.state in ('DRAFT', 'CORRECTED', 'APPROVED', 'REJECTED')"
+                + " e.state, e.merged, e.published, e.headline, e.byline, e.body, ts_rank(e.document, to_tsquery('english', ?))"
+                + " from (select e.article_id, e.issue_date from search_entry e"
+                + " where e.document @@ to_tsquery('english', ?) and not e.merged and e.state in ('DRAFT', 'CORRECTED', 'APPROVED', 'REJECTED')"
                 + (q.from() != null ? " and e.issue_date >= ? and e.issue_date <= ?" : "")
-                + " order by e.issue_date desc, e.article_id desc limit 21 offset 0";
+                + " order by e.issue_date desc, e.article_id desc limit 21 offset 0) h"
+                + " join search_entry e on e.article_id = h.article_id join newspaper_title t on t.id = e.title_id"
+                + " order by h.issue_date desc, h.article_id desc";
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, f.tsquery());
+            ps.setString(2, f.tsquery());
             if (q.from() != null) {
-                ps.setObject(2, q.from());
-                ps.setObject(3, q.to());
+                ps.setObject(3, q.from());
+                ps.setObject(4, q.to());
             }
             System.out.println();
             System.out.println("EXPLAIN " + q.name() + " (tsquery " + f.tsquery() + ")");

@@ -260,8 +260,30 @@ class SearchIntegrationTest {
         assertThat(one.total()).isEqualTo(25);
         assertThat(two.hits()).hasSize(5);
         assertThat(two.more()).isFalse();
+        // The last page tells the total without counting.
+        assertThat(two.total()).isEqualTo(25);
+        assertThat(two.totalCapped()).isFalse();
         assertThat(one.hits().stream().map(SearchService.Hit::articleId)).doesNotContainAnyElementsOf(
                 two.hits().stream().map(SearchService.Hit::articleId).toList());
+    }
+
+    @Test
+    void byRelevanceTitlesAndRepeatsComeFirstAndNewestFirstByDateThenId() {
+        Found f = fixture(article("Once", null, "One marram tuft on the dune."),
+                article("Marram", null, "Dune grass."),
+                article("Thrice", null, "Marram here, marram there, marram everywhere."));
+        List<Long> ids = f.fixture().articleIds();
+        SearchService.Request relevance = new SearchService.Request("marram", null, null, f.title(), null, null, null,
+                SearchService.Order.RELEVANCE, false, 1);
+        List<SearchService.Hit> ranked = TestData.asUser("c", "ROLE_CORRECTOR", () -> search.search(relevance)).hits();
+        assertThat(ranked.stream().map(SearchService.Hit::articleId)).containsExactly(ids.get(1), ids.get(2), ids.get(0));
+        assertThat(ranked.get(0).rank()).isGreaterThan(ranked.get(1).rank());
+        assertThat(ranked.get(1).rank()).isGreaterThan(ranked.get(2).rank());
+        // Newest first: one issue, so one date, then the later article first; its rank is still reported.
+        List<SearchService.Hit> newest = TestData.asUser("c", "ROLE_CORRECTOR", () -> search.search(
+                new SearchService.Request("marram", null, null, f.title(), null, null, null, null, false, 1))).hits();
+        assertThat(newest.stream().map(SearchService.Hit::articleId)).containsExactly(ids.get(2), ids.get(1), ids.get(0));
+        assertThat(newest).allSatisfy(h -> assertThat(h.rank()).isPositive());
     }
 
     @Test
