@@ -127,8 +127,7 @@ class SearchApiTest {
     }
 
     /**
-     * On 100,000 analyzed entries (on 20,000 the planner may read the page's 21 texts back by a sequential
-     * scan, which is cheaper on so small a table and never chosen at the sizes the benchmark measures), a two-character query (and a one-character prefix) reads search_entry through
+     * On 20,000 analyzed entries, a rare two-character query reads search_entry through
      * its GIN index: no sequential scan. Seeded in a transaction that is rolled back.
      */
     @Test
@@ -146,26 +145,27 @@ class SearchApiTest {
                     .param("i", issue).query(Long.class).single();
             jdbc.sql("""
                             insert into article (issue_id, page_id, position, current_revision, updated_by)
-                            select :i, :p, g, 1, 'p' from generate_series(1, 100000) g""")
+                            select :i, :p, g, 1, 'p' from generate_series(1, 20000) g""")
                     .param("i", issue).param("p", page).update();
-            // Documents of common bigrams; 平湖 in one entry out of a thousand.
+            // Documents of common bigrams; a rare two-character name in one entry out of a thousand. Not 平湖: the demo
+            // page, imported by many other tests, makes that one common, and then a sequential scan is the right plan.
             jdbc.sql("""
                             insert into search_entry (article_id, issue_id, title_id, issue_date, page_id, page_number, state, revision, document)
                             select a.id, a.issue_id, :t, date '1950-01-01' + (a.position % 3000), a.page_id, 1, 'DRAFT', 1,
                                    to_tsvector('english', '今天 天的 的新 新闻 报道 经济 发展 ' || (a.position % 97)
-                                       || case when a.position % 1000 = 0 then ' 平湖 湖市' else '' end)
+                                       || case when a.position % 1000 = 0 then ' 鄞鄮 鄮市' else '' end)
                             from article a where a.page_id = :p""")
                     .param("t", title).param("p", page).update();
             jdbc.sql("analyze search_entry").update();
             long before = seqScans();
             long indexBefore = indexScans();
-            SearchService.Results r = TestData.asUser("p", "ROLE_CORRECTOR", () -> search.search(SearchService.Request.of("平湖")));
+            SearchService.Results r = TestData.asUser("p", "ROLE_CORRECTOR", () -> search.search(SearchService.Request.of("鄞鄮")));
             assertThat(r.total()).isGreaterThanOrEqualTo(20);
-            assertThat(seqScans() - before).as("平湖: sequential scans of search_entry").isZero();
-            assertThat(indexScans() - indexBefore).as("平湖: index scans of search_entry").isPositive();
+            assertThat(seqScans() - before).as("鄞鄮: sequential scans of search_entry").isZero();
+            assertThat(indexScans() - indexBefore).as("鄞鄮: index scans of search_entry").isPositive();
             // One character is a prefix match over the bigrams; the planner may read it either way (in the whole
             // suite it once chose a sequential scan), so only its results are checked here.
-            assertThat(TestData.asUser("p", "ROLE_CORRECTOR", () -> search.search(SearchService.Request.of("湖"))).total())
+            assertThat(TestData.asUser("p", "ROLE_CORRECTOR", () -> search.search(SearchService.Request.of("鄮"))).total())
                     .isGreaterThanOrEqualTo(20);
         });
     }
