@@ -2,18 +2,12 @@ package org.galley.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.galley.article.Article;
 import org.galley.article.ArticleService;
 import org.galley.article.ArticleState;
-import org.galley.importing.ImportResult;
-import org.galley.importing.ImportService;
-import org.galley.importing.PageFile;
-import org.galley.issue.NewIssue;
 import org.galley.security.Role;
 import org.galley.security.UserService;
 import org.galley.support.IntegrationTest;
@@ -41,42 +35,27 @@ class BulkApproveBrowserTest {
     @Autowired
     UserService users;
     @Autowired
-    ImportService importer;
+    TestData data;
     @Autowired
     ArticleService articles;
     ChromeDriver driver;
 
     @AfterEach
     void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Browser.quit(driver);
     }
 
     @Test
     void anEditorApprovesAPageAndSeesTheStaleArticleNamed() throws Exception {
         Browser.assumeInstalled();
-        String name = "bulk" + UUID.randomUUID().toString().substring(0, 6);
-        TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(name, name, "editor-pass-12", Role.EDITOR));
-        byte[] seed;
-        try (InputStream in = getClass().getResourceAsStream("/importing/seed.txt")) {
-            seed = in.readAllBytes();
-        }
-        ImportResult page = TestData.asUser("importer", "ROLE_CORRECTOR", () -> importer.importIssue(
-                new NewIssue("Bulk " + UUID.randomUUID(), LocalDate.of(2023, 4, 4), "", null, "zh"),
-                List.of(new PageFile("p1.txt", seed)), null));
-        long pageId = page.pageIds().get(0);
+        String name = Browser.newUser(users, "bulk", Role.EDITOR);
+        long pageId = data.importSeedPage("Bulk", LocalDate.of(2023, 4, 4)).pageIds().get(0);
         List<Article> onPage = TestData.asUser("reader", "ROLE_CORRECTOR", () -> articles.byPage(pageId));
         assertThat(onPage).hasSizeGreaterThan(2);
 
         driver = Browser.start();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(name);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("editor-pass-12");
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        WebDriverWait wait = Browser.waitFor(driver, Duration.ofSeconds(90));
+        Browser.logIn(driver, wait, port, name);
         driver.get("http://localhost:" + port + "/pages/" + pageId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cards [data-article-id]")));
 

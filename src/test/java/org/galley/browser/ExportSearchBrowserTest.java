@@ -66,9 +66,7 @@ class ExportSearchBrowserTest {
 
     @AfterEach
     void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Browser.quit(driver);
     }
 
     void type(String text) {

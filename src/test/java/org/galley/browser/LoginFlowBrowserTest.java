@@ -27,9 +27,7 @@ class LoginFlowBrowserTest {
 
     @AfterEach
     void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Browser.quit(driver);
     }
 
     @Test
@@ -39,12 +37,7 @@ class LoginFlowBrowserTest {
         driver.get("http://localhost:" + port + "/");
 
         wait.until(d -> d.getCurrentUrl().endsWith("/login"));
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
-        username.sendKeys("admin");
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("test-admin-password");
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        Browser.submitLogIn(driver, wait, "admin", "test-admin-password");
         WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issues")));
         wait.until(d -> grid.getText().contains("Demo · 平湖") || textOfGrid(d, grid).contains("Demo · 平湖"));
         Path shot = Path.of("target", "screenshots", "issues.png");

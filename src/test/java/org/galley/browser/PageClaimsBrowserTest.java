@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 import org.galley.progress.ProgressFixture;
 import org.galley.security.Role;
 import org.galley.security.UserService;
 import org.galley.support.IntegrationTest;
-import org.galley.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,26 +41,20 @@ class PageClaimsBrowserTest {
 
     @AfterEach
     void quit() {
-        for (ChromeDriver d : new ChromeDriver[] {anna, bob}) {
-            if (d != null) {
-                d.quit();
-            }
-        }
+        Browser.quit(anna, bob);
     }
 
     @Test
     void twoCorrectorsOnOnePageSeeEachOthersClaimAndSaveLive() throws Exception {
         Browser.assumeInstalled();
-        String a = "anna" + UUID.randomUUID().toString().substring(0, 6);
-        String b = "bob" + UUID.randomUUID().toString().substring(0, 6);
-        TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(a, a, "corrector-pass-1", Role.CORRECTOR));
-        TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(b, b, "corrector-pass-1", Role.CORRECTOR));
+        String a = Browser.newUser(users, "anna", Role.CORRECTOR);
+        String b = Browser.newUser(users, "bob", Role.CORRECTOR);
         long page = fixture.issue(2, 1).pageIds().get(0);
 
         anna = Browser.start();
         bob = Browser.start();
-        WebDriverWait annaWait = waitFor(anna);
-        WebDriverWait bobWait = waitFor(bob);
+        WebDriverWait annaWait = Browser.waitFor(anna, Duration.ofSeconds(60));
+        WebDriverWait bobWait = Browser.waitFor(bob, Duration.ofSeconds(60));
         open(anna, annaWait, a, page);
         open(bob, bobWait, b, page);
         bobWait.until(d -> text(d, "claim-text").contains("Nobody is on page 1"));
@@ -103,18 +95,8 @@ class PageClaimsBrowserTest {
         bobWait.until(d -> text(d, "claim-text").contains("Nobody is on page 1"));
     }
 
-    static WebDriverWait waitFor(ChromeDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
-    }
-
     void open(ChromeDriver driver, WebDriverWait wait, String user, long page) {
-        driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(user);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("corrector-pass-1");
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        Browser.logIn(driver, wait, port, user);
         driver.get("http://localhost:" + port + "/pages/" + page);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#raw-page .gl")));
     }

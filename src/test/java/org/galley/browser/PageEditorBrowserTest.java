@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.galley.security.Role;
 import org.galley.security.UserService;
 import org.galley.support.IntegrationTest;
-import org.galley.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,26 +40,17 @@ class PageEditorBrowserTest {
 
     @AfterEach
     void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Browser.quit(driver);
     }
 
     @Test
     void aCorrectorFixesTheSeedPageAndSeesTheHistory() throws Exception {
         Browser.assumeInstalled();
-        String name = "corr" + UUID.randomUUID().toString().substring(0, 6);
-        TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(name, name, "corrector-pass-1", Role.CORRECTOR));
+        String name = Browser.newUser(users, "corr", Role.CORRECTOR);
         driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         // Cards are redrawn after each operation: an element read mid-redraw is looked up again on the next poll.
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-
-        driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(name);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("corrector-pass-1");
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        wait = Browser.waitFor(driver, Duration.ofSeconds(60));
+        Browser.logIn(driver, wait, port, name);
 
         // The demo issue, then its page.
         WebElement issues = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issues")));

@@ -2,20 +2,15 @@ package org.galley.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.galley.article.Article;
 import org.galley.article.ArticleService;
 import org.galley.article.ArticleState;
 import org.galley.importing.ImportResult;
-import org.galley.importing.ImportService;
-import org.galley.importing.PageFile;
-import org.galley.issue.NewIssue;
 import org.galley.security.Role;
 import org.galley.security.UserService;
 import org.galley.support.IntegrationTest;
@@ -48,7 +43,7 @@ class PageEditorShortcutsBrowserTest {
     @Autowired
     UserService users;
     @Autowired
-    ImportService importer;
+    TestData data;
     @Autowired
     ArticleService articles;
     ChromeDriver driver;
@@ -57,34 +52,19 @@ class PageEditorShortcutsBrowserTest {
 
     @AfterEach
     void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Browser.quit(driver);
     }
 
     @Test
     void everyShortcutWorksFromARealKeyboard() throws Exception {
         Browser.assumeInstalled();
-        String name = "ed" + UUID.randomUUID().toString().substring(0, 6);
-        TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(name, name, "editor-pass-12", Role.EDITOR));
-        byte[] seed;
-        try (InputStream in = getClass().getResourceAsStream("/importing/seed.txt")) {
-            seed = in.readAllBytes();
-        }
-        page = TestData.asUser("importer", "ROLE_CORRECTOR", () -> importer.importIssue(
-                new NewIssue("Keys " + UUID.randomUUID(), LocalDate.of(2023, 3, 3), "", null, "zh"),
-                List.of(new PageFile("p1.txt", seed)), null));
+        String name = Browser.newUser(users, "ed", Role.EDITOR);
+        page = data.importSeedPage("Keys", LocalDate.of(2023, 3, 3));
         driver = Browser.start();
         driver.manage().window().setSize(new Dimension(1280, 720));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         // Cards are redrawn after each operation: an element read mid-redraw is looked up again on the next poll.
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(name);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("editor-pass-12");
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        wait = Browser.waitFor(driver, Duration.ofSeconds(60));
+        Browser.logIn(driver, wait, port, name);
         driver.get("http://localhost:" + port + "/pages/" + page.pageIds().get(0));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#raw-page [data-line='426']")));
         // At 1280×720 the toolbar is one row: every top-level item at the same height.

@@ -23,7 +23,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,25 +51,17 @@ class ScanPaneBrowserTest {
 
     @AfterEach
     void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Browser.quit(driver);
     }
 
     @Test
     void linesAndArticlesAreOutlinedOnTheScanAndAClickOnTheScanPicksALine() throws Exception {
         Browser.assumeInstalled();
         ScanFixture.Page page = scans.create(2, true);
-        String name = "scan" + UUID.randomUUID().toString().substring(0, 6);
-        TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(name, name, "corrector-pass-1", Role.CORRECTOR));
+        String name = Browser.newUser(users, "scan", Role.CORRECTOR);
         driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(10));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(name);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("corrector-pass-1");
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        wait = Browser.waitFor(driver, Duration.ofSeconds(60), Duration.ofMillis(10));
+        Browser.logIn(driver, wait, port, name);
 
         ScanFixture.Page plain = scans.createWithoutLayout();
         long baseline = openPlain(plain);
@@ -138,16 +129,10 @@ class ScanPaneBrowserTest {
         org.galley.layout.PageGeometry g = TestData.asUser("ndnp-importer", "ROLE_CORRECTOR", () -> layout.geometry(pageId)).orElseThrow();
         assertThat(g.unit()).isEqualTo("inch1200");
         ScanFixture.Page page = new ScanFixture.Page(0, pageId, List.of(), g.lines(), (int) g.width(), (int) g.height());
-        String name = "ndnp" + UUID.randomUUID().toString().substring(0, 6);
-        TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(name, name, "corrector-pass-1", Role.CORRECTOR));
+        String name = Browser.newUser(users, "ndnp", Role.CORRECTOR);
         driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(10));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(name);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("corrector-pass-1");
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        wait = Browser.waitFor(driver, Duration.ofSeconds(60), Duration.ofMillis(10));
+        Browser.logIn(driver, wait, port, name);
         open(page);
 
         // A line of an article that has a box: click it in the raw text, its box is outlined where ALTO put it.

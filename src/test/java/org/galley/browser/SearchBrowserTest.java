@@ -43,9 +43,7 @@ class SearchBrowserTest {
 
     @AfterEach
     void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
+        Browser.quit(driver);
     }
 
     @Test
@@ -56,17 +54,10 @@ class SearchBrowserTest {
         TestData.asUser("c", "ROLE_CORRECTOR", () -> importing.importIssue(
                 new NewIssue("Search browser " + UUID.randomUUID(), LocalDate.of(1977, 7, 7), "", null, null),
                 List.of(new PageFile("001.txt", page.getBytes(StandardCharsets.UTF_8))), null));
-        String name = "srch" + UUID.randomUUID().toString().substring(0, 6);
-        TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(name, name, "searcher-pass-1", Role.CORRECTOR));
+        String name = Browser.newUser(users, "srch", Role.CORRECTOR);
         driver = Browser.start();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-
-        driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(name);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("searcher-pass-1");
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        WebDriverWait wait = Browser.waitFor(driver, Duration.ofSeconds(60));
+        Browser.logIn(driver, wait, port, name);
 
         WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#header-search input")));
         box.click();

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.galley.article.ArticleService;
-import org.galley.publishing.PublishingService;
 import org.galley.support.IntegrationTest;
 import org.galley.support.TestData;
 import org.galley.support.TestData.Fixture;
@@ -31,15 +30,12 @@ class DatabaseGuardsTest {
     @Autowired
     WorkflowService workflow;
     @Autowired
-    PublishingService publishing;
-    @Autowired
     ArticleService articles;
 
     @Test
     void publicationsCannotBeTruncatedEvenByTheOwner() throws Exception {
         Fixture f = data.issueWithArticles(TestData.content("Published", "text"));
-        workflow.approve(f.articleIds().get(0), 1);
-        publishing.publish(f.issueId());
+        data.approveAllAndPublish(f.issueId());
         assertRefusedAsOwner("truncate publication_article", "immutable");
         assertRefusedAsOwner("truncate publication cascade", "immutable");
     }

@@ -13,7 +13,6 @@ import org.galley.publishing.PublishingService;
 import org.galley.support.IntegrationTest;
 import org.galley.support.TestData;
 import org.galley.support.TestData.Fixture;
-import org.galley.workflow.WorkflowService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +30,6 @@ class StoredRecordsGuardTest {
     @Autowired
     TestData data;
     @Autowired
-    WorkflowService workflow;
-    @Autowired
     PublishingService publishing;
     @Autowired
     JdbcClient jdbc;
@@ -44,8 +41,7 @@ class StoredRecordsGuardTest {
     @Test
     void theStoredExportCannotBeUpdatedOrDeletedByTheApplicationRoleNorTheOwner() throws Exception {
         Fixture f = data.issueWithArticles(TestData.content("Immutable bytes", "text"));
-        workflow.approve(f.articleIds().get(0), 1);
-        Publication p = publishing.publish(f.issueId());
+        Publication p = data.approveAllAndPublish(f.issueId());
         byte[] before = publishing.export(p.issueId(), 1).zip();
         String where = " where publication_id = " + p.id();
         for (String sql : List.of("update publication_rendition set zip = '\\x00'::bytea" + where,

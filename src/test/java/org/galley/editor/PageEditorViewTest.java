@@ -1,25 +1,18 @@
 package org.galley.editor;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.galley.article.Article;
 import org.galley.article.ArticleService;
 import org.galley.editor.ui.ArticleEditor;
 import org.galley.editor.ui.PageEditorView;
-import org.galley.importing.ImportResult;
-import org.galley.importing.ImportService;
-import org.galley.importing.PageFile;
-import org.galley.issue.NewIssue;
 import org.galley.security.Role;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
@@ -37,7 +30,7 @@ class PageEditorViewTest {
     @Autowired
     ApplicationContext ctx;
     @Autowired
-    ImportService importer;
+    TestData data;
     @Autowired
     ArticleService articles;
 
@@ -45,15 +38,8 @@ class PageEditorViewTest {
     PageEditorView view;
 
     @BeforeEach
-    void openTheSeedPage() throws Exception {
-        byte[] seed;
-        try (InputStream in = getClass().getResourceAsStream("/importing/seed.txt")) {
-            seed = in.readAllBytes();
-        }
-        ImportResult imported = TestData.asUser("importer", "ROLE_CORRECTOR", () -> importer.importIssue(
-                new NewIssue("Editor " + UUID.randomUUID(), LocalDate.of(2023, 3, 1), "", null, "zh"),
-                List.of(new PageFile("p1.txt", seed)), null));
-        pageId = imported.pageIds().get(0);
+    void openTheSeedPage() {
+        pageId = data.importSeedPage("Editor", LocalDate.of(2023, 3, 1)).pageIds().get(0);
         Karibu.setUp(ctx);
         Karibu.login("corrector", Role.CORRECTOR);
         UI.getCurrent().navigate("pages/" + pageId);

@@ -25,7 +25,6 @@ import org.galley.article.Byline;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
 import org.galley.support.TestData;
-import org.galley.workflow.WorkflowService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +44,6 @@ class IssueListTest {
     IssueService issues;
     @Autowired
     ArticleService articles;
-    @Autowired
-    WorkflowService workflow;
     @Autowired
     PublishingService publishing;
     @Autowired
@@ -91,11 +88,7 @@ class IssueListTest {
     void thePublishedVersionAndDateAreShownAndAWithdrawalSaysSo() {
         TestData.Fixture f = data.issueWithArticles(TestData.content("Only", "text"));
         assertThat(find(f.issueId()).publishedVersion()).isNull();
-        TestData.asUser("editor", "ROLE_EDITOR", () -> {
-            workflow.approve(f.articleIds().get(0), 1);
-            publishing.publish(f.issueId());
-            return null;
-        });
+        TestData.asUser("editor", "ROLE_EDITOR", () -> data.approveAllAndPublish(f.issueId()));
         IssueSummary published = find(f.issueId());
         assertThat(published.publishedVersion()).isEqualTo(1);
         assertThat(published.publishedAt()).isNotNull();

@@ -33,6 +33,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.galley.support.TestData;
 
 /**
  * The whole road: import the seed page, correct it by the hand-made truth through the services, approve,
@@ -53,6 +54,8 @@ class GoldenExportTest {
     WorkflowService workflow;
     @Autowired
     PublishingService publishing;
+    @Autowired
+    TestData data;
 
     final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -70,12 +73,8 @@ class GoldenExportTest {
 
     @Test
     void theSeedCorrectedByTheTruthExportsToTheExpectedIssue() throws Exception {
-        byte[] seed;
-        try (InputStream in = getClass().getResourceAsStream("/importing/seed.txt")) {
-            seed = in.readAllBytes();
-        }
         ImportResult imported = importer.importIssue(new NewIssue("Golden " + UUID.randomUUID(), LocalDate.of(2023, 3, 1), "", "1234", "zh"),
-                List.of(new PageFile("000_24a909c35df8419a.txt", seed)), null);
+                List.of(new PageFile("000_24a909c35df8419a.txt", TestData.seedPage())), null);
         JsonNode truth;
         try (InputStream in = getClass().getResourceAsStream("/eval/000_24a909c35df8419a.truth.json")) {
             truth = json.readTree(in);
@@ -140,10 +139,7 @@ class GoldenExportTest {
         }
         ImportResult imported = importer.importIssue(new NewIssue("Golden linked " + UUID.randomUUID(), LocalDate.of(2023, 3, 2), "", "1235", "zh"),
                 pages, null);
-        for (Article a : articles.byIssue(imported.issueId())) {
-            workflow.approve(a.id(), a.revision());
-        }
-        publishing.publish(imported.issueId());
+        data.approveAllAndPublish(imported.issueId());
         Map<String, String> files = ExportFiles.unzip(publishing.export(imported.issueId(), null).zip());
 
         String actual = json.writeValueAsString(normalize(json.readTree(files.get("issue.json")))) + "\n";

@@ -3,7 +3,6 @@ package org.galley.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -114,10 +113,7 @@ class RefusedCharactersEndToEndTest {
 
     @Test
     void importRemovesEachCharacterCountsItAndEveryExportOfThePageIsWellFormed() throws Exception {
-        String seed;
-        try (InputStream in = getClass().getResourceAsStream("/importing/seed.txt")) {
-            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String seed = new String(TestData.seedPage(), StandardCharsets.UTF_8);
         // One of each character inside the page's lines: in titles, bylines and paragraphs alike.
         List<String> lines = new ArrayList<>(seed.lines().toList());
         int step = lines.size() / (RefusedCharacters.IMPORTABLE.size() + 1);
@@ -133,10 +129,7 @@ class RefusedCharactersEndToEndTest {
                     List.of(new PageFile("dirty.txt", page)), null);
             assertThat(result.removedCharacters()).isEqualTo(RefusedCharacters.IMPORTABLE.size());
             assertThat(XmlText.clean(issues.pages(result.issueId()).get(0).rawText())).isTrue();
-            for (Article a : articles.byIssue(result.issueId())) {
-                workflow.approve(a.id(), a.revision());
-            }
-            publishing.publish(result.issueId());
+            data.approveAllAndPublish(result.issueId());
             Map<String, String> files = ExportFiles.unzip(publishing.export(result.issueId(), null).zip());
             Schema schema = ExportFiles.nitfSchema();
             assertThat(files.keySet()).anyMatch(n -> n.endsWith(".nitf.xml"));

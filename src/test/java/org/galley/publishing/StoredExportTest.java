@@ -46,8 +46,7 @@ class StoredExportTest {
 
     Publication published(String headline) {
         Fixture f = data.issueWithArticles(TestData.content(headline, "Stored text."));
-        workflow.approve(f.articleIds().get(0), 1);
-        return publishing.publish(f.issueId());
+        return data.approveAllAndPublish(f.issueId());
     }
 
     byte[] storedBytes(Publication p, int rendition) {

@@ -11,12 +11,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.menubar.MenuBar;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.galley.article.Article;
 import org.galley.article.ArticleService;
 import org.galley.article.ArticleState;
@@ -24,9 +22,6 @@ import org.galley.common.GalleyI18NProvider;
 import org.galley.common.ui.MainLayout;
 import org.galley.common.ui.NotAllowedView;
 import org.galley.importing.ImportResult;
-import org.galley.importing.ImportService;
-import org.galley.importing.PageFile;
-import org.galley.issue.NewIssue;
 import org.galley.security.Role;
 import org.galley.security.ui.UsersView;
 import org.galley.support.IntegrationTest;
@@ -46,7 +41,7 @@ class PageEditorRolesAndPolishTest {
     @Autowired
     ApplicationContext ctx;
     @Autowired
-    ImportService importer;
+    TestData data;
     @Autowired
     ArticleService articles;
     @Autowired
@@ -58,14 +53,8 @@ class PageEditorRolesAndPolishTest {
     PageEditorView view;
 
     @BeforeEach
-    void importTheSeedPage() throws Exception {
-        byte[] seed;
-        try (InputStream in = getClass().getResourceAsStream("/importing/seed.txt")) {
-            seed = in.readAllBytes();
-        }
-        imported = TestData.asUser("importer", "ROLE_CORRECTOR", () -> importer.importIssue(
-                new NewIssue("Roles " + UUID.randomUUID(), LocalDate.of(2023, 3, 2), "", null, "zh"),
-                List.of(new PageFile("p1.txt", seed)), null));
+    void importTheSeedPage() {
+        imported = data.importSeedPage("Roles", LocalDate.of(2023, 3, 2));
         Karibu.setUp(ctx);
     }
 

@@ -2,7 +2,6 @@ package org.galley.publishing.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.galley.support.TestData;
 
 /**
  * Publishing a page imported with layout, after a correction: the export's ALTO is valid and puts the corrected
@@ -48,6 +48,8 @@ class ArchivalExportPublishedTest {
     PublishingService publishing;
     @Autowired
     ImportService importer;
+    @Autowired
+    TestData data;
 
     @Test
     void aCorrectedLayoutPageExportsValidAltoWithTheCorrectedWordInTheReplacedWordsBox() throws Exception {
@@ -81,16 +83,9 @@ class ArchivalExportPublishedTest {
 
     @Test
     void theDemoIssueExportsMetsAltoAndTei() throws Exception {
-        byte[] seed;
-        try (InputStream in = getClass().getResourceAsStream("/importing/seed.txt")) {
-            seed = in.readAllBytes();
-        }
         ImportResult imported = importer.importIssue(new NewIssue("Demo size " + UUID.randomUUID(), LocalDate.of(2023, 3, 1), "", null, "zh"),
-                List.of(new PageFile("p1.txt", seed)), null);
-        for (Article a : articles.byIssue(imported.issueId())) {
-            workflow.approve(a.id(), a.revision());
-        }
-        publishing.publish(imported.issueId());
+                List.of(new PageFile("p1.txt", TestData.seedPage())), null);
+        data.approveAllAndPublish(imported.issueId());
         byte[] zip = publishing.export(imported.issueId(), null).zip();
         Map<String, String> files = ExportFiles.unzip(zip);
         ArchivalSchemas.validate(ArchivalSchemas.mets(), files.get("mets.xml"));
