@@ -2,6 +2,8 @@ package org.galley.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.galley.support.ContinuedPages.ENGLISH_P1;
+import static org.galley.support.ContinuedPages.ENGLISH_P5;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -76,23 +78,6 @@ class ContinuedArticlesTest {
     static final String TRADITIONAL_P2 = """
             （上接第一版）
             另據介紹，工程總投資約兩億元，由市水務部門負責實施，各區同步推進。
-            """;
-
-    static final String ENGLISH_P1 = """
-            MAYOR OPENS NEW BRIDGE.
-
-            The new bridge over the river was opened yesterday before a large crowd of people
-            who had come from all parts of the county to see it, and the
-            Continued on Page 5
-            """;
-
-    static final String ENGLISH_P5 = """
-            Continued from First Page
-
-            MAYOR OPENS NEW BRIDGE.
-
-            mayor said in his address that the bridge would serve the farmers of the valley
-            for a hundred years to come.
             """;
 
     @Autowired

@@ -16,15 +16,17 @@ import org.galley.editor.ui.PageEditorView;
 import org.galley.security.Role;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
+import org.galley.support.KaribuViews;
 import org.galley.support.TestData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /** The page editor's structure operations, on the real seed page, through the view. */
 @IntegrationTest
+@ExtendWith(KaribuViews.class)
 class PageEditorViewTest {
 
     @Autowired
@@ -40,15 +42,9 @@ class PageEditorViewTest {
     @BeforeEach
     void openTheSeedPage() {
         pageId = data.importSeedPage("Editor", LocalDate.of(2023, 3, 1)).pageIds().get(0);
-        Karibu.setUp(ctx);
         Karibu.login("corrector", Role.CORRECTOR);
         UI.getCurrent().navigate("pages/" + pageId);
         view = _get(PageEditorView.class);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.tearDown();
     }
 
     /** Clicks an operation in the toolbar (a menu bar: buttons and menus built from the operations table). */

@@ -14,33 +14,26 @@ import org.galley.editor.ui.PageEditorView;
 import org.galley.security.Role;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
+import org.galley.support.KaribuViews;
 import org.galley.support.TestData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** Typed into the article editor, a character no export can hold is refused with a message naming it. */
 @IntegrationTest
+@ExtendWith(KaribuViews.class)
 class RefusedCharactersViewTest {
 
-    @Autowired
-    ApplicationContext ctx;
     @Autowired
     TestData data;
     @Autowired
     ArticleService articles;
 
-    @AfterEach
-    void tearDown() {
-        Karibu.tearDown();
-    }
-
     @Test
     void theEditorRefusesEachCharacterWithAMessageAndSavesNothing() {
         var fixture = data.issueWithArticles(TestData.content("Clean headline", "Text."));
         long id = fixture.articleIds().get(0);
-        Karibu.setUp(ctx);
         Karibu.login("corrector", Role.CORRECTOR);
         UI.getCurrent().navigate("pages/" + fixture.pageId());
         PageEditorView view = _get(PageEditorView.class);

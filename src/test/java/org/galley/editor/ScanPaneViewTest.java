@@ -15,20 +15,19 @@ import org.galley.layout.LineBox;
 import org.galley.security.Role;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
+import org.galley.support.KaribuViews;
 import org.galley.support.ScanFixture;
 import org.galley.support.TestData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** The scan beside the raw lines: there with a page image, absent without; clicks on it pick lines. */
 @IntegrationTest
+@ExtendWith(KaribuViews.class)
 class ScanPaneViewTest {
 
-    @Autowired
-    ApplicationContext ctx;
     @Autowired
     ScanFixture scans;
     @Autowired
@@ -36,13 +35,7 @@ class ScanPaneViewTest {
 
     @BeforeEach
     void setUp() {
-        Karibu.setUp(ctx);
         Karibu.login("corrector", Role.CORRECTOR);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.tearDown();
     }
 
     PageEditorView open(long pageId) {

@@ -1,7 +1,6 @@
 package org.galley.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -16,8 +15,8 @@ import java.util.UUID;
 import org.galley.GalleyApplication;
 import org.galley.security.Role;
 import org.galley.security.UserService;
+import org.galley.support.ApiUsers;
 import org.galley.support.IntegrationTest;
-import org.galley.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,19 +33,15 @@ class ImportApiAndCommandTest {
     MockMvc mvc;
     @Autowired
     UserService users;
-    String user;
+    ApiUsers.ApiUser corrector;
 
     @BeforeEach
     void corrector() {
-        user = "api" + UUID.randomUUID().toString().substring(0, 6);
-        TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(user, user, "api-password-1", Role.CORRECTOR));
+        corrector = ApiUsers.create(users, Role.CORRECTOR);
     }
 
     RequestPostProcessor auth() {
-        return r -> {
-            r.setRemoteAddr("198.18.1." + (Math.abs(user.hashCode()) % 200 + 1));
-            return httpBasic(user, "api-password-1").postProcessRequest(r);
-        };
+        return corrector.auth();
     }
 
     static byte[] seed() throws Exception {

@@ -16,18 +16,17 @@ import org.galley.issue.IssueService;
 import org.galley.security.Role;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
+import org.galley.support.KaribuViews;
 import org.galley.support.TestData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 @IntegrationTest
+@ExtendWith(KaribuViews.class)
 class ImportViewTest {
 
-    @Autowired
-    ApplicationContext ctx;
     @Autowired
     IssueService issues;
     @Autowired
@@ -37,15 +36,9 @@ class ImportViewTest {
 
     @BeforeEach
     void open() {
-        Karibu.setUp(ctx);
         Karibu.login("importer", Role.CORRECTOR);
         UI.getCurrent().navigate(ImportView.class);
         view = _get(ImportView.class);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.tearDown();
     }
 
     static byte[] seed() throws Exception {

@@ -24,20 +24,18 @@ import org.galley.security.Role;
 import org.galley.article.Byline;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
+import org.galley.support.KaribuViews;
 import org.galley.support.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The issue list counts what the issue view shows (live articles, not furniture) and says what was published. */
 @IntegrationTest
+@ExtendWith(KaribuViews.class)
 class IssueListTest {
 
-    @Autowired
-    ApplicationContext ctx;
     @Autowired
     TestData data;
     @Autowired
@@ -48,16 +46,6 @@ class IssueListTest {
     PublishingService publishing;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeEach
-    void setUp() {
-        Karibu.setUp(ctx);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.tearDown();
-    }
 
     static ArticleContent furniture(String text) {
         return ArticleContent.of("furniture", null, null, null, Byline.empty(), null, List.of(text), null, false, List.of());

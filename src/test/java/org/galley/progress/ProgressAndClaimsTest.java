@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.galley.article.ArticleService;
 import org.galley.common.AuditTrail;
 import org.galley.common.UserFacingException;
 import org.galley.support.IntegrationTest;
+import org.galley.support.TestClock;
 import org.galley.support.TestData;
 import org.galley.workflow.WorkflowService;
 import org.junit.jupiter.api.Test;
@@ -46,26 +46,6 @@ class ProgressAndClaimsTest {
     ObjectProvider<UnlinkedJumpCounter> jumps;
     @Autowired
     org.springframework.context.ApplicationEventPublisher publisher;
-
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.now();
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
@@ -169,17 +149,17 @@ class ProgressAndClaimsTest {
     @Test
     void anIdleClaimLapsesAfterTheIdleTimeAndWorkOnThePageKeepsItAlive() {
         long page = fixture.issue(1).pageIds().get(0);
-        MovableClock clock = new MovableClock();
+        TestClock clock = new TestClock(Instant.now());
         ClaimService timed = claimsAt(clock, Duration.ofMinutes(30));
         inTx("anna", () -> timed.claim(page));
 
-        clock.now = clock.now.plus(Duration.ofMinutes(20));
+        clock.advance(Duration.ofMinutes(20));
         inTx("anna", () -> { timed.touch(page); return null; });
-        clock.now = clock.now.plus(Duration.ofMinutes(20));
+        clock.advance(Duration.ofMinutes(20));
         assertThat(as("bob", "ROLE_CORRECTOR", () -> timed.holder(page))).as("40 minutes after the claim, 20 after work")
                 .map(Claim::holder).contains("anna");
 
-        clock.now = clock.now.plus(Duration.ofMinutes(11));
+        clock.advance(Duration.ofMinutes(11));
         assertThat(as("bob", "ROLE_CORRECTOR", () -> timed.holder(page))).as("31 minutes idle").isEmpty();
         // Bob may now take it over, and the sweep no longer finds anna's claim.
         assertThat(inTx("bob", () -> timed.claim(page)).holder()).isEqualTo("bob");
@@ -188,7 +168,7 @@ class ProgressAndClaimsTest {
         List<PageEvent> heard = new ArrayList<>();
         Runnable stop = events.register(page, heard::add);
         try {
-            clock.now = clock.now.plus(Duration.ofMinutes(31));
+            clock.advance(Duration.ofMinutes(31));
             assertThat(inTx("system", timed::expireIdle)).contains(page);
             assertThat(heard).containsExactly(new PageEvent.ClaimChanged(page, null));
             assertThat(repository.liveClaim(page, Instant.EPOCH)).as("the row is gone, not just ignored").isEmpty();

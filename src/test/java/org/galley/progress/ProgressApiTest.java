@@ -1,14 +1,13 @@
 package org.galley.progress;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
 import org.galley.security.Role;
 import org.galley.security.UserService;
+import org.galley.support.ApiUsers;
 import org.galley.support.IntegrationTest;
 import org.galley.support.TestData;
 import org.galley.workflow.WorkflowService;
@@ -34,12 +33,13 @@ class ProgressApiTest {
     @Autowired
     WorkflowService workflow;
 
+    ApiUsers.ApiUser corrector;
     String user;
 
     @BeforeEach
     void user() {
-        user = "p" + UUID.randomUUID().toString().substring(0, 8);
-        TestData.asUser("admin", "ROLE_ADMIN", () -> users.create(user, user, "a-long-password", Role.CORRECTOR));
+        corrector = ApiUsers.create(users, Role.CORRECTOR);
+        user = corrector.name();
     }
 
     @Test
@@ -50,7 +50,7 @@ class ProgressApiTest {
             workflow.submit(first);
             return claims.claim(issue.pageIds().get(1));
         });
-        mvc.perform(get("/api/issues/" + issue.issueId() + "/progress").with(httpBasic(user, "a-long-password")))
+        mvc.perform(get("/api/issues/" + issue.issueId() + "/progress").with(corrector.auth()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.issueId").value(issue.issueId()))
@@ -69,13 +69,13 @@ class ProgressApiTest {
     @Test
     void anUnknownOrHostileIssueIdGetsAJsonError() throws Exception {
         for (String id : new String[] {"999999999", "-1"}) {
-            mvc.perform(get("/api/issues/" + id + "/progress").with(httpBasic(user, "a-long-password")))
+            mvc.perform(get("/api/issues/" + id + "/progress").with(corrector.auth()))
                     .andExpect(status().isNotFound())
                     .andExpect(jsonPath("$.status").value(404))
                     .andExpect(jsonPath("$.code").value("issue.error.unknown"));
         }
         for (String id : new String[] {"abc", "1e3", "99999999999999999999999", "12abc"}) {
-            mvc.perform(get("/api/issues/" + id + "/progress").with(httpBasic(user, "a-long-password")))
+            mvc.perform(get("/api/issues/" + id + "/progress").with(corrector.auth()))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                     .andExpect(jsonPath("$.code").value("error.badRequest"));

@@ -13,19 +13,18 @@ import org.galley.common.Hashes;
 import org.galley.security.ui.ApiTokensView;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
-import org.junit.jupiter.api.AfterEach;
+import org.galley.support.KaribuViews;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A user creates a token in the UI, sees it once, and revokes it. */
 @IntegrationTest
+@ExtendWith(KaribuViews.class)
 class ApiTokensViewTest {
 
-    @Autowired
-    ApplicationContext ctx;
     @Autowired
     UserService users;
     @Autowired
@@ -37,14 +36,8 @@ class ApiTokensViewTest {
     void open() {
         user = "v" + UUID.randomUUID().toString().substring(0, 8);
         LoginAndApiSecurityTest.asAdmin(() -> users.create(user, user, "a-long-password", Role.CORRECTOR));
-        Karibu.setUp(ctx);
         Karibu.login(user, Role.CORRECTOR);
         UI.getCurrent().navigate("tokens");
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.tearDown();
     }
 
     @Test

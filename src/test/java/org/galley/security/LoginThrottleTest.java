@@ -2,44 +2,20 @@ package org.galley.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.galley.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    static final class MutableClock extends Clock {
-        volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-    }
-
-    final MutableClock clock = new MutableClock();
+    final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
     final LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(1), Duration.ofMinutes(30), 10_000, clock,
             Duration.ofMillis(300));
 

@@ -16,27 +16,13 @@ import org.galley.security.ui.LoginView;
 import org.galley.security.ui.UsersView;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.galley.support.KaribuViews;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @IntegrationTest
+@ExtendWith(KaribuViews.class)
 class ShellViewsTest {
-
-    @Autowired
-    ApplicationContext ctx;
-
-    @BeforeEach
-    void setUp() {
-        Karibu.setUp(ctx);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.tearDown();
-    }
 
     @Test
     void anonymousVisitorIsSentToTheLoginForm() {

@@ -14,20 +14,19 @@ import org.galley.article.ArticleState;
 import org.galley.security.Role;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
-import org.galley.support.TestData;
+import org.galley.support.KaribuViews;
 import org.galley.support.TestData.Fixture;
-import org.junit.jupiter.api.AfterEach;
+import org.galley.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** The page editor's "approve the page" operation: the page's articles ticked, a stale one named in the result. */
 @IntegrationTest
+@ExtendWith(KaribuViews.class)
 class BulkApproveDialogTest {
 
-    @Autowired
-    ApplicationContext ctx;
     @Autowired
     TestData data;
     @Autowired
@@ -35,13 +34,7 @@ class BulkApproveDialogTest {
 
     @BeforeEach
     void setUp() {
-        Karibu.setUp(ctx);
         Karibu.login("dialog-editor", Role.EDITOR);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.tearDown();
     }
 
     @Test

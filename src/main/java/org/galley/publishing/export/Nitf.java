@@ -1,15 +1,6 @@
 package org.galley.publishing.export;
 
-import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.galley.article.ArticleContent;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -28,7 +19,7 @@ public final class Nitf {
 
     public static String render(ExportIssue issue, ExportArticle article) {
         ArticleContent c = article.content();
-        Document doc = newDocument();
+        Document doc = Xml.newDocument();
         Element nitf = doc.createElementNS(NS, "nitf");
         nitf.setAttribute("version", "-//IPTC//DTD NITF 3.6//EN");
         nitf.setAttribute("change.date", "September 11, 2009");
@@ -36,13 +27,13 @@ public final class Nitf {
         nitf.setAttribute("baselang", issue.language() == null ? "zh" : issue.language());
         doc.appendChild(nitf);
 
-        Element head = add(doc, nitf, "head");
-        add(doc, head, "title").setTextContent(Texts.title(c));
-        Element docdata = add(doc, head, "docdata");
-        add(doc, docdata, "doc-id").setAttribute("id-string",
+        Element head = add(nitf, "head");
+        add(head, "title").setTextContent(Texts.title(c));
+        Element docdata = add(head, "docdata");
+        add(docdata, "doc-id").setAttribute("id-string",
                 "galley-" + issue.issueId() + "-" + article.articleId() + "-r" + article.revision() + "-v" + issue.publicationVersion());
-        add(doc, docdata, "date.issue").setAttribute("norm", NORM.format(issue.date()));
-        Element pubdata = add(doc, head, "pubdata");
+        add(docdata, "date.issue").setAttribute("norm", NORM.format(issue.date()));
+        Element pubdata = add(head, "pubdata");
         pubdata.setAttribute("type", "print");
         pubdata.setAttribute("name", issue.newspaperTitle());
         pubdata.setAttribute("date.publication", NORM.format(issue.date()));
@@ -57,74 +48,46 @@ public final class Nitf {
             pubdata.setAttribute("issue", issue.number());
         }
 
-        Element body = add(doc, nitf, "body");
-        Element bodyHead = add(doc, body, "body.head");
-        Element hedline = add(doc, bodyHead, "hedline");
-        add(doc, hedline, "hl1").setTextContent(Texts.title(c));
+        Element body = add(nitf, "body");
+        Element bodyHead = add(body, "body.head");
+        Element hedline = add(bodyHead, "hedline");
+        add(hedline, "hl1").setTextContent(Texts.title(c));
         if (Texts.present(c.kicker())) {
-            Element kicker = add(doc, hedline, "hl2");
+            Element kicker = add(hedline, "hl2");
             kicker.setAttribute("class", "kicker");
             kicker.setTextContent(c.kicker());
         }
         if (Texts.present(c.subheadline())) {
-            Element sub = add(doc, hedline, "hl2");
+            Element sub = add(hedline, "hl2");
             sub.setAttribute("class", "subheadline");
             sub.setTextContent(c.subheadline());
         }
         if (!c.byline().isEmpty()) {
-            Element byline = add(doc, bodyHead, "byline");
+            Element byline = add(bodyHead, "byline");
             for (String name : Texts.people(c.byline())) {
-                add(doc, byline, "person").setTextContent(name);
+                add(byline, "person").setTextContent(name);
             }
         }
         if (Texts.present(c.dateline())) {
-            add(doc, bodyHead, "dateline").setTextContent(c.dateline());
+            add(bodyHead, "dateline").setTextContent(c.dateline());
         }
-        Element content = add(doc, body, "body.content");
+        Element content = add(body, "body.content");
         for (String p : c.paragraphs()) {
-            add(doc, content, "p").setTextContent(p);
+            add(content, "p").setTextContent(p);
         }
         if (Texts.present(c.caption())) {
-            Element media = add(doc, content, "media");
+            Element media = add(content, "media");
             media.setAttribute("media-type", "image");
             // The scan of the photo is not part of the text export; the reference names where it was printed.
-            Element ref = add(doc, media, "media-reference");
+            Element ref = add(media, "media-reference");
             ref.setAttribute("mime-type", "image/jpeg");
             ref.setAttribute("alternate-text", c.caption());
-            add(doc, media, "media-caption").setTextContent(c.caption());
+            add(media, "media-caption").setTextContent(c.caption());
         }
-        return serialize(doc);
+        return Xml.serialize(doc, true);
     }
 
-    private static Element add(Document doc, Element parent, String name) {
-        Element e = doc.createElementNS(NS, name);
-        parent.appendChild(e);
-        return e;
-    }
-
-    private static Document newDocument() {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            return f.newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String serialize(Document doc) {
-        try {
-            TransformerFactory tf = TransformerFactory.newInstance();
-            Transformer t = tf.newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.INDENT, "yes");
-            t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "1");
-            doc.setXmlStandalone(true);
-            StringWriter out = new StringWriter();
-            t.transform(new DOMSource(doc), new StreamResult(out));
-            return out.toString().replace("?><nitf", "?>\n<nitf") + "\n";
-        } catch (TransformerException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Element add(Element parent, String name) {
+        return Xml.add(parent, NS, name);
     }
 }

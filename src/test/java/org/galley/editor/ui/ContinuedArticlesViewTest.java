@@ -9,52 +9,32 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouterLink;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.galley.article.ArticleLinks;
 import org.galley.article.ArticleService;
 import org.galley.importing.ImportResult;
 import org.galley.importing.ImportService;
-import org.galley.importing.PageFile;
 import org.galley.issue.NewIssue;
 import org.galley.security.Role;
+import org.galley.support.ContinuedPages;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
+import org.galley.support.KaribuViews;
 import org.galley.support.TestData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Continued articles in the page editor: the card says where the article continues and links there; unlink by
  * its shortcut, link again from the list of the issue's unlinked jumps; both operations in the help.
  */
 @IntegrationTest
+@ExtendWith(KaribuViews.class)
 class ContinuedArticlesViewTest {
 
-    static final String P1 = """
-            MAYOR OPENS NEW BRIDGE.
-
-            The new bridge over the river was opened yesterday before a large crowd of people
-            who had come from all parts of the county to see it, and the
-            Continued on Page 5
-            """;
-
-    static final String P5 = """
-            Continued from First Page
-
-            MAYOR OPENS NEW BRIDGE.
-
-            mayor said in his address that the bridge would serve the farmers of the valley
-            for a hundred years to come.
-            """;
-
-    @Autowired
-    ApplicationContext ctx;
     @Autowired
     ImportService importer;
     @Autowired
@@ -69,17 +49,10 @@ class ContinuedArticlesViewTest {
     void openPageOne() {
         imported = TestData.asUser("importer", "ROLE_CORRECTOR", () -> importer.importIssue(
                 new NewIssue("Continued view " + UUID.randomUUID(), LocalDate.of(1903, 5, 1), "", null, "en"),
-                List.of(new PageFile("p1.txt", P1.getBytes(StandardCharsets.UTF_8)),
-                        new PageFile("p5.txt", P5.getBytes(StandardCharsets.UTF_8))), null));
-        Karibu.setUp(ctx);
+                ContinuedPages.english(), null));
         Karibu.login("corrector", Role.CORRECTOR);
         UI.getCurrent().navigate("pages/" + imported.pageIds().get(0));
         view = _get(PageEditorView.class);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.tearDown();
     }
 
     long issueArticles() {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
 import java.util.Locale;
 import org.galley.article.Article;
@@ -21,21 +20,20 @@ import org.galley.article.merge.ThreeWayMerge.Side;
 import org.galley.security.Role;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
-import org.galley.support.TestData;
+import org.galley.support.KaribuViews;
 import org.galley.support.TestData.Fixture;
+import org.galley.support.TestData;
 import org.galley.workflow.WorkflowService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** Rejection notes where people look, conflicts that merge, history in the reader's language: through the views. */
 @IntegrationTest
+@ExtendWith(KaribuViews.class)
 class NotesAndConflictsViewTest {
 
-    @Autowired
-    ApplicationContext ctx;
     @Autowired
     TestData data;
     @Autowired
@@ -50,13 +48,7 @@ class NotesAndConflictsViewTest {
     void setUp() {
         page = data.issueWithArticles(TestData.content("Headline", "one", "two", "three"));
         id = page.articleIds().get(0);
-        Karibu.setUp(ctx);
         Karibu.login("corrector", Role.CORRECTOR);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.tearDown();
     }
 
     PageEditorView openPage() {

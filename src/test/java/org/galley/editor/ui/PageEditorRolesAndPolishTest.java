@@ -26,20 +26,19 @@ import org.galley.security.Role;
 import org.galley.security.ui.UsersView;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
+import org.galley.support.KaribuViews;
 import org.galley.support.TestData;
 import org.galley.workflow.WorkflowService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** What each role sees in the page editor and the issue view, the not-allowed page, and the editor's polish. */
 @IntegrationTest
+@ExtendWith(KaribuViews.class)
 class PageEditorRolesAndPolishTest {
 
-    @Autowired
-    ApplicationContext ctx;
     @Autowired
     TestData data;
     @Autowired
@@ -55,12 +54,6 @@ class PageEditorRolesAndPolishTest {
     @BeforeEach
     void importTheSeedPage() {
         imported = data.importSeedPage("Roles", LocalDate.of(2023, 3, 2));
-        Karibu.setUp(ctx);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.tearDown();
     }
 
     PageEditorView open(Role role) {

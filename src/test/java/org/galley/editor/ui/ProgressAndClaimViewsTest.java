@@ -27,11 +27,12 @@ import org.galley.progress.ui.PageClaimBanner;
 import org.galley.security.Role;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
+import org.galley.support.KaribuViews;
 import org.galley.support.TestData;
 import org.galley.workflow.WorkflowService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -40,6 +41,7 @@ import org.springframework.context.ApplicationContext;
  * hearing a colleague's claim and save, and "Done with this page" going on to the next page with work left.
  */
 @IntegrationTest
+@ExtendWith(KaribuViews.class)
 class ProgressAndClaimViewsTest {
 
     @Autowired
@@ -64,13 +66,7 @@ class ProgressAndClaimViewsTest {
         for (long a : issue.articleIds().get(1)) {
             TestData.asUser("anna", "ROLE_CORRECTOR", () -> { workflow.submit(a); return null; });
         }
-        Karibu.setUp(ctx);
         Karibu.login("corrector", Role.CORRECTOR);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.tearDown();
     }
 
     String t(String key, Object... args) {

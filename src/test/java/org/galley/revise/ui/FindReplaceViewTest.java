@@ -9,24 +9,22 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import org.galley.article.ArticleService;
-import org.galley.revise.ChangeSet;
 import org.galley.security.Role;
 import org.galley.support.IntegrationTest;
 import org.galley.support.Karibu;
-import org.galley.support.TestData;
+import org.galley.support.KaribuViews;
 import org.galley.support.TestData.Fixture;
-import org.junit.jupiter.api.AfterEach;
+import org.galley.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** The find and replace view: matches shown first, one unticked, the rest replaced; an editor reverts the change set. */
 @IntegrationTest
+@ExtendWith(KaribuViews.class)
 class FindReplaceViewTest {
 
-    @Autowired
-    ApplicationContext ctx;
     @Autowired
     TestData data;
     @Autowired
@@ -34,13 +32,7 @@ class FindReplaceViewTest {
 
     @BeforeEach
     void setUp() {
-        Karibu.setUp(ctx);
         Karibu.login("view-editor", Role.EDITOR);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Karibu.tearDown();
     }
 
     @Test
