@@ -2,8 +2,10 @@ package org.galley.issue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.galley.article.ArticleService;
 import org.galley.publishing.PublishingService;
@@ -98,16 +100,7 @@ class IndexedLookupsTest {
      * revision 2, and the last one published as version 1; then ANALYZE. Returns the published issue.
      */
     long seed() {
-        long title = jdbc.sql("insert into newspaper_title (name, language) values ('Planner ' || gen_random_uuid(), 'en') returning id")
-                .query(Long.class).single();
-        jdbc.sql("""
-                        insert into issue (title_id, issue_date, edition, created_by)
-                        select :t, date '1800-01-01' + g, '', 'planner' from generate_series(1, :n) g""")
-                .param("t", title).param("n", ISSUES).update();
-        jdbc.sql("""
-                        insert into page (issue_id, page_number, source_name, raw_text, sha256, encoding, imported_by)
-                        select id, 1, 'p1.txt', 'raw ' || id, md5(id::text), 'UTF-8', 'planner' from issue where title_id = :t""")
-                .param("t", title).update();
+        long title = IssueRows.titleWithOnePageIssues(jdbc, "Planner " + UUID.randomUUID(), LocalDate.of(1800, 1, 1), ISSUES, "planner");
         jdbc.sql("""
                         insert into article (issue_id, page_id, position, current_revision, state, approved_revision,
                                              approved_by, approved_at, updated_by)

@@ -78,16 +78,7 @@ public final class IssueLookupBenchmark {
         if (jdbc.sql("select count(*) from issue").query(Long.class).single() >= ISSUES) {
             return;
         }
-        long title = jdbc.sql("insert into newspaper_title (name, language) values ('Bench Daily', 'en') returning id")
-                .query(Long.class).single();
-        jdbc.sql("""
-                insert into issue (title_id, issue_date, edition, created_by)
-                select :t, date '1900-01-01' + g, '', 'bench' from generate_series(1, :n) g""")
-                .param("t", title).param("n", ISSUES).update();
-        jdbc.sql("""
-                insert into page (issue_id, page_number, source_name, raw_text, sha256, encoding, imported_by)
-                select id, 1, 'p1.txt', 'raw ' || id, md5(id::text), 'UTF-8', 'bench' from issue where title_id = :t""")
-                .param("t", title).update();
+        long title = IssueRows.titleWithOnePageIssues(jdbc, "Bench Daily", LocalDate.of(1900, 1, 1), ISSUES, "bench");
         jdbc.sql("""
                 insert into article (issue_id, page_id, position, current_revision, updated_by)
                 select p.issue_id, p.id, g, 1, 'bench' from page p, generate_series(1, 5) g
