@@ -251,8 +251,8 @@ public class ArticleLinks {
 
     /**
      * The page number on which the first part already has a live part where the new part (or one of its own
-     * parts) would go, or null. One part per page: unlinking gives back the lines a part had when linked, and two
-     * parts of one page would make the page's text of the linked article hard to tell apart for the reader too.
+     * parts) would go, or null. One part per page: the editor names a part by its page ("the part on page 3"),
+     * and a story is continued once on a page; two stories there are two articles.
      */
     private Integer clash(Article first, Article part) {
         java.util.Set<Long> taken = new java.util.HashSet<>();
