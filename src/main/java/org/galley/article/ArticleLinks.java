@@ -49,17 +49,29 @@ public class ArticleLinks {
     }
 
     /**
-     * Links every pair of unlinked jumps of the issue that go together (see {@link LinkProposals}); run when pages
-     * are added, inside the import's transaction. Returns how many links it made.
+     * Links every pair of unlinked jumps of the issue that go together (see {@link LinkProposals}) and that touch
+     * a page of this upload ({@code newPageIds}); run when pages are added, inside the import's transaction. Pairs
+     * of pages already there are left alone: an editor may have unlinked them on purpose, and relinking would
+     * knock an approved article back. A pair an editor unlinked is never proposed again. Returns how many links
+     * it made.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int proposeLinks(long issueId, String actor) {
+    public int proposeLinks(long issueId, java.util.Collection<Long> newPageIds, String actor) {
         int made = 0;
-        for (LinkProposals.Pair p : LinkProposals.propose(sides(issueId))) {
-            Article first = articles.find(p.to().ownerId()).orElseThrow();
+        java.util.Set<Long> fresh = new java.util.HashSet<>(newPageIds);
+        for (LinkProposals.Pair p : LinkProposals.propose(sides(links.unlinkedJumps(issueId), liveById(issueId)))) {
+            if (!fresh.contains(p.to().jump().pageId()) && !fresh.contains(p.from().jump().pageId())) {
+                continue;
+            }
+            // A first part linked earlier in this loop may itself be a continuation now merged: the chain 1→3→5
+            // is one article, so the part on page 5 goes into the article that took in page 3.
+            Article first = articles.find(root(p.to().ownerId())).orElseThrow();
             Article part = articles.find(p.from().ownerId()).orElseThrow();
-            if (first.pageNumber() >= part.pageNumber()) {
+            if (articles.isMerged(part.id()) || first.pageNumber() >= part.pageNumber()) {
                 continue; // a part of a page before its first part: not what the jumps say, left to an editor
+            }
+            if (links.wasUnlinked(first.id(), part.id(), p.to().jump()) || clash(first, part) != null) {
+                continue;
             }
             link(first, part, p.to().jump(), p.from().jump(), "proposed", actor);
             made++;
@@ -67,11 +79,28 @@ public class ArticleLinks {
         return made;
     }
 
-    private List<LinkProposals.Side> sides(long issueId) {
-        List<LinkProposals.Side> out = new ArrayList<>();
+    /** The article an article went into, following merges to the live one. */
+    private long root(long articleId) {
+        long id = articleId;
+        for (int hops = 0; hops < 1000; hops++) {
+            Long into = articles.mergedInto(id).orElse(null);
+            if (into == null) {
+                return id;
+            }
+            id = into;
+        }
+        throw new IllegalStateException("merge chain of article " + articleId + " does not end");
+    }
+
+    private Map<Long, Article> liveById(long issueId) {
         Map<Long, Article> live = new HashMap<>();
         articles.findByIssue(issueId).forEach(a -> live.put(a.id(), a));
-        for (LinkRepository.OwnedJump j : links.unlinkedJumps(issueId)) {
+        return live;
+    }
+
+    private static List<LinkProposals.Side> sides(List<LinkRepository.OwnedJump> jumps, Map<Long, Article> live) {
+        List<LinkProposals.Side> out = new ArrayList<>();
+        for (LinkRepository.OwnedJump j : jumps) {
             Article owner = j.ownerId() == null ? null : live.get(j.ownerId());
             if (owner != null) {
                 out.add(new LinkProposals.Side(j.jump(), j.pageNumber(), owner.id(), words(owner.content(), j.jump().isTo())));
@@ -97,15 +126,15 @@ public class ArticleLinks {
 
     // ---- reading ----
 
-    /** How many jump lines no link joins, per page id of the issue (pages without any are left out). */
+    /**
+     * How many jump lines no link joins, per page id of the issue (pages without any are left out). Only jumps of
+     * a live article count: one in the furniture or the leftovers, or of an excluded article, is nothing anyone
+     * could link, and counting it would keep the page in need of work for ever.
+     */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional(readOnly = true)
     public Map<Long, Integer> unlinkedJumpCounts(long issueId) {
-        Map<Long, Integer> counts = new HashMap<>();
-        for (LinkRepository.OwnedJump j : links.unlinkedJumps(issueId)) {
-            counts.merge(j.jump().pageId(), 1, Integer::sum);
-        }
-        return counts;
+        return links.unlinkedJumpCountsOfLiveArticles(issueId);
     }
 
     /** The jump lines of an issue that no link joins, each with the articles it could be linked with. */
@@ -116,8 +145,9 @@ public class ArticleLinks {
         List<Article> live = articles.findByIssue(issueId);
         Map<Long, Article> byId = new HashMap<>();
         live.forEach(a -> byId.put(a.id(), a));
+        // The sides come from this one list: a second read could see a link committed in between (read committed).
         List<LinkRepository.OwnedJump> all = links.unlinkedJumps(issueId);
-        List<LinkProposals.Side> sides = sides(issueId);
+        List<LinkProposals.Side> sides = sides(all, byId);
         RawPages pages = store.rawPages();
         List<UnlinkedJump> out = new ArrayList<>();
         for (LinkRepository.OwnedJump j : all) {
@@ -199,6 +229,10 @@ public class ArticleLinks {
         }
         Article first = a.pageNumber() < b.pageNumber() ? a : b;
         Article part = first == a ? b : a;
+        Integer clash = clash(first, part);
+        if (clash != null) {
+            throw new UserFacingException("link.error.pageTaken", clash);
+        }
         // The jump lines the link joins: the first part's unlinked "to" jump naming the part's page (or none), and
         // the part's unlinked "from" jump.
         List<LinkRepository.OwnedJump> open = links.unlinkedJumps(a.issueId());
@@ -213,6 +247,25 @@ public class ArticleLinks {
 
     private static long nz(Long id) {
         return id == null ? -1 : id;
+    }
+
+    /**
+     * The page number on which the first part already has a live part where the new part (or one of its own
+     * parts) would go, or null. One part per page: the editor names a part by its page ("the part on page 3"),
+     * and a story is continued once on a page; two stories there are two articles.
+     */
+    private Integer clash(Article first, Article part) {
+        java.util.Set<Long> taken = new java.util.HashSet<>();
+        links.liveLinksOf(first.id()).forEach(l -> taken.add(l.partPageId()));
+        if (taken.contains(part.pageId())) {
+            return part.pageNumber();
+        }
+        for (ArticleLink l : links.liveLinksOf(part.id())) {
+            if (taken.contains(l.partPageId())) {
+                return l.partPageNumber();
+            }
+        }
+        return null;
     }
 
     private void link(Article first, Article part, JumpLine to, JumpLine from, String origin, String actor) {
@@ -233,7 +286,12 @@ public class ArticleLinks {
         store.applyInCallersTransaction(new StructureChange(List.of(new StructureChange.Edit(first.id(), first.revision(), merged)),
                 List.of(), List.of(new StructureChange.Retire(part.id(), part.revision(), first.id())),
                 Note.of("history.note.linked", part.pageNumber(), part.id())));
-        links.insertLink(first.issueId(), first.id(), part.id(), part.pageId(), to, from, first.revision() + 1,
+        int linkRevision = first.revision() + 1;
+        // A part that is itself the first part of a link (page 3 of 1→3→5, linked to 5 before 1 was linked) brings
+        // its parts along: their rows move to the article that now holds their text, marked as taken in with this
+        // revision; since two links then share it, unlinking either cuts rather than going back a revision.
+        links.moveParts(part.id(), first.id(), linkRevision);
+        links.insertLink(first.issueId(), first.id(), part.id(), part.pageId(), to, from, linkRevision,
                 part.revision(), repeated, origin, actor);
         audit.recordAs(actor, "article.link", "article:" + first.id(), "part " + part.id() + " (page " + part.pageNumber() + ")");
     }
@@ -263,8 +321,9 @@ public class ArticleLinks {
 
     /**
      * Unlinks a part: two articles again. With no change to the linked article since the link, both come back
-     * exactly as they were; otherwise the lines of the part's page, and the text that came from them, go back
-     * to the part. Nothing is lost either way: every line and every character is in one of the two.
+     * exactly as they were; otherwise the lines the part had when it was linked that the article still holds, and
+     * the text that came from them, go back to the part. Nothing is lost either way: every line and every
+     * character is in one of the two.
      */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional
@@ -274,25 +333,40 @@ public class ArticleLinks {
         String actor = AuditTrail.currentActor();
         Article linked = store.get(articleId);
         Article part = store.get(partId);
+        int linkRevision = links.linkRevision(link.id());
+        List<ArticleLink> others = links.liveLinksOf(articleId).stream().filter(l -> l.id() != link.id()).toList();
+        ArticleContent partThen = articles.revision(partId, links.partRevision(link.id())).orElseThrow().content();
         ArticleContent first;
         ArticleContent rest;
-        if (linked.revision() == links.linkRevision(link.id())) {
+        boolean onlyThisLink = others.stream().noneMatch(l -> links.linkRevision(l.id()) == linkRevision);
+        if (linked.revision() == linkRevision && onlyThisLink) {
             first = articles.revision(articleId, linked.revision() - 1).orElseThrow().content();
-            rest = articles.revision(partId, links.partRevision(link.id())).orElseThrow().content();
+            rest = partThen;
         } else {
             RawPages pages = store.rawPages();
             Map<Long, SortedSet<Integer>> lines = LineRef.numbers(linked.content().lines());
-            List<Line> partLines = lines.getOrDefault(link.partPageId(), new TreeSet<>()).stream()
-                    .map(n -> new Line(link.partPageId(), n)).toList();
-            Structure.Cut cut = Structure.cut(linked.content(), partLines, pages);
-            Map<Long, SortedSet<Integer>> remaining = new HashMap<>(lines);
-            remaining.remove(link.partPageId());
-            first = cut.remaining().withLines(LineRef.compact(remaining)).withContinued(true);
-            rest = cut.taken().withKind(linked.content().kind())
-                    .withLines(LineRef.compact(link.partPageId(), lines.getOrDefault(link.partPageId(), new TreeSet<>())))
-                    .withContinued(linked.content().continued());
-            rest = promoteHeadline(rest);
+            // The part's lines: those it had when linked, less any another live part brought (a part that was
+            // itself a first part brought its own parts' lines), and only those the article still holds.
+            Map<Long, SortedSet<Integer>> partLines = LineRef.numbers(partThen.lines());
+            for (ArticleLink o : others) {
+                LineRef.numbers(articles.revision(o.partId(), links.partRevision(o.id())).orElseThrow().content().lines())
+                        .forEach((page, numbers) -> partLines.getOrDefault(page, new TreeSet<>()).removeAll(numbers));
+            }
+            Map<Long, SortedSet<Integer>> remaining = new HashMap<>();
+            Map<Long, SortedSet<Integer>> back = new HashMap<>();
+            lines.forEach((page, numbers) -> numbers.forEach(n -> (partLines.getOrDefault(page, new TreeSet<>()).contains(n) ? back : remaining)
+                    .computeIfAbsent(page, k -> new TreeSet<>()).add(n)));
+            // The part's repeated headline (独山港) is out of the linked text: its line must not cut the same words
+            // out of the first part's headline (独山港新码头…). The part gets it back from the link row below.
             String headline = links.partHeadline(link.id());
+            List<Line> cutLines = new ArrayList<>();
+            back.forEach((page, numbers) -> numbers.stream().map(n -> new Line(page, n))
+                    .filter(l -> headline == null || !squash(pages.line(l)).equals(squash(headline))).forEach(cutLines::add));
+            Structure.Cut cut = Structure.cut(linked.content(), cutLines, pages);
+            first = cut.remaining().withLines(LineRef.compact(remaining)).withContinued(true);
+            rest = cut.taken().withKind(linked.content().kind()).withLines(LineRef.compact(back))
+                    .withContinued(others.isEmpty() ? linked.content().continued() : partThen.continued());
+            rest = promoteHeadline(rest);
             if (headline != null) {
                 // The repeated headline's line reads like the first part's headline, so the cut may have taken that:
                 // the first part keeps its headline, the part gets its own back.

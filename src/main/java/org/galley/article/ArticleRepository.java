@@ -51,6 +51,13 @@ class ArticleRepository {
                 .query(Boolean.class).optional().orElse(false);
     }
 
+    /** The article this one was merged into, if it was. */
+    Optional<Long> mergedInto(long id) {
+        return jdbc.sql("select merged_into from article where id = :id").param("id", id)
+                .query((rs, n) -> rs.getObject("merged_into", Long.class)).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
     long insertArticle(long issueId, long pageId, int position, String actor) {
         return jdbc.sql("""
                         insert into article (issue_id, page_id, position, current_revision, updated_by)

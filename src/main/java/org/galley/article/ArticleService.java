@@ -28,10 +28,12 @@ public class ArticleService {
     private final LineOwnerRepository owners;
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final LinkRepository links;
 
     ArticleService(ArticleRepository articles, LineOwnerRepository owners, AuditTrail audit,
-                   org.springframework.context.ApplicationEventPublisher events) {
+                   org.springframework.context.ApplicationEventPublisher events, LinkRepository links) {
         this.articles = articles;
+        this.links = links;
         this.owners = owners;
         this.audit = audit;
         this.events = events;
@@ -245,6 +247,12 @@ public class ArticleService {
     public Article restore(long articleId, int revisionToRestore, int baseRevision, String note) {
         Revision old = revision(articleId, revisionToRestore);
         Article current = get(articleId);
+        // A revision from before a part still linked was taken in lacks the part's text and lines: restoring it
+        // would leave the link live around a part that comes back empty on unlinking.
+        Integer linkedAt = links.latestLiveLinkRevision(articleId).orElse(null);
+        if (linkedAt != null && revisionToRestore < linkedAt) {
+            throw new UserFacingException("article.error.restoreLinked", revisionToRestore, linkedAt);
+        }
         RawPages pages = rawPages();
         List<LineRef> wanted = normalize(old.content().lines(), pages);
         Map<Long, java.util.SortedSet<Integer>> want = LineRef.numbers(wanted);

@@ -56,10 +56,50 @@ class LinkRepository {
         return jdbc.sql("select exists (select 1 from issue where id = :i)").param("i", issueId).query(Boolean.class).single();
     }
 
-    Map<Integer, Long> pagesByNumber(long issueId) {
-        return jdbc.sql("select page_number, id from page where issue_id = :i").param("i", issueId)
-                .query((rs, n) -> Map.entry(rs.getInt("page_number"), rs.getLong("id"))).list().stream()
+    /**
+     * The live-article jump lines of the issue that no live link joins, counted per page id: a jump owned by the
+     * furniture, the leftovers, a merged or an excluded article is left out.
+     */
+    Map<Long, Integer> unlinkedJumpCountsOfLiveArticles(long issueId) {
+        return jdbc.sql("""
+                        select j.page_id, count(*) as n
+                        from jump_line j
+                        join page p on p.id = j.page_id
+                        join line_owner o on o.page_id = j.page_id and o.line = j.line
+                        join article a on a.id = o.article_id and a.merged_into is null and a.state <> 'EXCLUDED'
+                        where p.issue_id = :i
+                          and not exists (select 1 from article_link l where l.unlinked_at is null
+                                and ((l.to_page_id = j.page_id and l.to_line = j.line)
+                                  or (l.from_page_id = j.page_id and l.from_line = j.line)))
+                        group by j.page_id""")
+                .param("i", issueId)
+                .query((rs, n) -> Map.entry(rs.getLong("page_id"), rs.getInt("n"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Whether an editor unlinked this part from this first part (or from this "continued on" jump) before. */
+    boolean wasUnlinked(long articleId, long partId, JumpLine to) {
+        return jdbc.sql("""
+                        select exists (select 1 from article_link where unlinked_at is not null and part_id = :part
+                                       and (article_id = :a or (to_page_id = :tp and to_line = :tl)))""")
+                .param("part", partId).param("a", articleId)
+                .param("tp", to == null ? null : to.pageId()).param("tl", to == null ? null : to.line())
+                .query(Boolean.class).single();
+    }
+
+    /** Moves the live parts of an article being linked as a part to the article that takes it in. */
+    void moveParts(long fromArticleId, long toArticleId, int linkRevision) {
+        jdbc.sql("""
+                        update article_link set article_id = :to, link_revision = :lr
+                        where article_id = :from and unlinked_at is null""")
+                .param("to", toArticleId).param("lr", linkRevision).param("from", fromArticleId).update();
+    }
+
+    /** The latest revision of the article that took in a part still linked, if any. */
+    Optional<Integer> latestLiveLinkRevision(long articleId) {
+        return jdbc.sql("select max(link_revision) from article_link where article_id = :a and unlinked_at is null")
+                .param("a", articleId).query((rs, n) -> rs.getObject(1, Integer.class)).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     void insertLink(long issueId, long articleId, long partId, long partPageId, JumpLine to, JumpLine from,

@@ -125,8 +125,8 @@ public class ImportService {
             audit.recordAs(actor, "page.import", "page:" + pageId,
                     page.name() + " (" + page.encoding() + ", " + position + " articles)");
         }
-        // Continued articles: parts whose jump lines go together (this upload's pages and the issue's) are linked.
-        links.proposeLinks(issueId, actor);
+        // Continued articles: parts whose jump lines go together, one of them on a page of this upload, are linked.
+        links.proposeLinks(issueId, pageIds, actor);
         return new ImportResult(issueId, pageIds, articleCount, removed);
     }
 

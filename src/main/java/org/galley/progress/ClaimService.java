@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.galley.common.AuditTrail;
 import org.galley.common.UserFacingException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,11 +26,11 @@ public class ClaimService {
     private final ProgressRepository repository;
     private final PageEvents events;
     private final AuditTrail audit;
-    private final ObjectProvider<UnlinkedJumpCounter> jumps;
+    private final UnlinkedJumpCounter jumps;
     private final Clock clock;
     private final Duration idle;
 
-    ClaimService(ProgressRepository repository, PageEvents events, AuditTrail audit, ObjectProvider<UnlinkedJumpCounter> jumps,
+    ClaimService(ProgressRepository repository, PageEvents events, AuditTrail audit, UnlinkedJumpCounter jumps,
                  Clock clock, @Value("${galley.claims.idle-timeout:30m}") Duration idle) {
         if (idle.isNegative() || idle.isZero()) {
             throw new IllegalArgumentException("galley.claims.idle-timeout must be positive, not " + idle);
@@ -116,7 +115,7 @@ public class ClaimService {
                 .orElseThrow(() -> UserFacingException.notFound("progress.error.unknownPage", pageId));
         boolean editor = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR") || a.getAuthority().equals("ROLE_ADMIN"));
-        List<PageProgress> pages = ProgressService.compute(repository, issueId, jumps.getIfAvailable(),
+        List<PageProgress> pages = ProgressService.compute(repository, issueId, jumps,
                 clock.instant().minus(idle)).pages();
         int at = 0;
         while (at < pages.size() && pages.get(at).pageId() != pageId) {

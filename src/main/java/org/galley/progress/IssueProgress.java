@@ -21,11 +21,7 @@ public record IssueProgress(long issueId, List<PageProgress> pages) {
         return pages.stream().mapToInt(PageProgress::unassignedLines).sum();
     }
 
-    /** {@code null} when any page's count is unknown. */
-    public Integer unlinkedJumps() {
-        if (pages.stream().anyMatch(p -> p.unlinkedJumps() == null)) {
-            return null;
-        }
+    public int unlinkedJumps() {
         return pages.stream().mapToInt(PageProgress::unlinkedJumps).sum();
     }
 

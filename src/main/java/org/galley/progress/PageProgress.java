@@ -5,12 +5,12 @@ import java.util.Map;
 
 /**
  * What is left on one page: its articles by workflow state (furniture and merged-away articles left out), raw lines
- * still unassigned (owned by the page's leftovers), unlinked jumps ({@code null} while unknown: see
+ * still unassigned (owned by the page's leftovers), unlinked jumps of its live articles (see
  * {@link UnlinkedJumpCounter}), who last changed an article there or finished the page, who finished it last, and who
  * holds it now.
  */
 public record PageProgress(long pageId, int pageNumber, Map<String, Integer> articlesByState, int unassignedLines,
-                           Integer unlinkedJumps, String lastWorkedBy, Instant lastWorkedAt, String finishedBy,
+                           int unlinkedJumps, String lastWorkedBy, Instant lastWorkedAt, String finishedBy,
                            Instant finishedAt, String claimedBy) {
 
     public int articles() {
@@ -27,6 +27,6 @@ public record PageProgress(long pageId, int pageNumber, Map<String, Integer> art
      */
     public boolean needsWork(boolean editor) {
         return count("DRAFT") + count("REJECTED") > 0 || (editor && count("CORRECTED") > 0) || unassignedLines > 0
-                || (unlinkedJumps != null && unlinkedJumps > 0);
+                || unlinkedJumps > 0;
     }
 }

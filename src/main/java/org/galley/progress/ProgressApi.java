@@ -13,13 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/issues")
 class ProgressApi {
 
-    /** {@code unlinkedJumps} is null while Galley cannot count them yet. */
     record ProgressJson(long issueId, int articles, Map<String, Integer> articlesByState, int done, double doneFraction,
-                        int unassignedLines, Integer unlinkedJumps, List<PageJson> pages) {
+                        int unassignedLines, int unlinkedJumps, List<PageJson> pages) {
     }
 
     record PageJson(long pageId, int pageNumber, int articles, Map<String, Integer> articlesByState, int unassignedLines,
-                    Integer unlinkedJumps, String lastWorkedBy, Instant lastWorkedAt, String finishedBy, Instant finishedAt,
+                    int unlinkedJumps, String lastWorkedBy, Instant lastWorkedAt, String finishedBy, Instant finishedAt,
                     String claimedBy) {
     }
 

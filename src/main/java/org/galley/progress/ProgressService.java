@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.galley.common.UserFacingException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgressService {
 
     private final ProgressRepository repository;
-    private final ObjectProvider<UnlinkedJumpCounter> jumps;
+    private final UnlinkedJumpCounter jumps;
     private final Clock clock;
     private final Duration idle;
 
-    ProgressService(ProgressRepository repository, ObjectProvider<UnlinkedJumpCounter> jumps, Clock clock,
+    ProgressService(ProgressRepository repository, UnlinkedJumpCounter jumps, Clock clock,
                     @Value("${galley.claims.idle-timeout:30m}") Duration idle) {
         this.repository = repository;
         this.jumps = jumps;
@@ -36,7 +35,7 @@ public class ProgressService {
         if (!repository.issueExists(issueId)) {
             throw UserFacingException.notFound("issue.error.unknown", issueId);
         }
-        return compute(repository, issueId, jumps.getIfAvailable(), clock.instant().minus(idle));
+        return compute(repository, issueId, jumps, clock.instant().minus(idle));
     }
 
     /** Each issue's totals, for the progress bars of the issues list. */
@@ -53,7 +52,7 @@ public class ProgressService {
         Map<Long, ProgressRepository.Worked> revised = repository.lastRevisionByPage(issueId);
         Map<Long, ProgressRepository.Worked> finished = repository.lastFinishedByPage(issueId);
         Map<Long, String> claims = repository.liveClaims(issueId, claimCutoff);
-        Map<Long, Integer> unlinked = jumpCounter == null ? null : jumpCounter.unlinkedJumpsByPage(issueId);
+        Map<Long, Integer> unlinked = jumpCounter.unlinkedJumpsByPage(issueId);
         List<PageProgress> pages = new ArrayList<>();
         for (ProgressRepository.PageRow p : repository.pages(issueId)) {
             ProgressRepository.Worked edit = revised.get(p.pageId());
@@ -62,7 +61,7 @@ public class ProgressService {
             ProgressRepository.Worked last = edit == null ? done
                     : done == null || edit.at().isAfter(done.at()) ? edit : done;
             pages.add(new PageProgress(p.pageId(), p.pageNumber(), new TreeMap<>(states.getOrDefault(p.pageId(), Map.of())),
-                    leftovers.getOrDefault(p.pageId(), 0), unlinked == null ? null : unlinked.getOrDefault(p.pageId(), 0),
+                    leftovers.getOrDefault(p.pageId(), 0), unlinked.getOrDefault(p.pageId(), 0),
                     last == null ? null : last.by(), last == null ? null : last.at(),
                     done == null ? null : done.by(), done == null ? null : done.at(), claims.get(p.pageId())));
         }

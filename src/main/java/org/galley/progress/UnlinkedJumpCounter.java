@@ -3,9 +3,9 @@ package org.galley.progress;
 import java.util.Map;
 
 /**
- * Hook for the continued-articles work (jump links, issue 12): counts each page's jump lines that have no partner
- * yet. Progress asks the one bean implementing it; while there is none, unlinked jumps are shown as unknown
- * ({@code null}), never as zero. Pages missing from the map have none.
+ * Counts each page's jump lines that have no partner yet (the continued-articles store does, see
+ * {@link LinkedJumpCounter}); an interface so the progress package does not depend on the article package's
+ * internals. Pages missing from the map have none.
  */
 public interface UnlinkedJumpCounter {
 

@@ -88,7 +88,10 @@ public class ReviseService {
             throw UserFacingException.tooLarge("revise.error.tooMany", MAX_MATCHES);
         }
         ContentLimits.checkNote(note);
-        String why = note == null || note.isBlank() ? Note.of("revise.note.replaced", r.find(), r.replace()) : note.strip();
+        // The note written for the user quotes the texts shortened: a long replacement must not make a note over
+        // the limit the user never wrote.
+        String why = note == null || note.isBlank() ? Note.of("revise.note.replaced", abbreviate(r.find()), abbreviate(r.replace()))
+                : note.strip();
         Map<Long, List<Match.Selection>> byArticle = new TreeMap<>();
         for (Match.Selection s : selected) {
             if (s == null || s.field() == null || !ContentFields.FIELDS.contains(s.field()) || s.index() < 0 || s.start() < 0) {
@@ -224,4 +227,14 @@ public class ReviseService {
             throw UserFacingException.notFound("issue.error.unknown", issueId);
         }
     }
+
+    /** At most {@value #QUOTED} characters (whole code points) of a text quoted in a generated note, then "…". */
+    static String abbreviate(String s) {
+        if (s == null || s.codePointCount(0, s.length()) <= QUOTED) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, QUOTED)) + "…";
+    }
+
+    private static final int QUOTED = 100;
 }

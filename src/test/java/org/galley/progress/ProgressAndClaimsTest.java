@@ -18,7 +18,6 @@ import org.galley.support.TestClock;
 import org.galley.support.TestData;
 import org.galley.workflow.WorkflowService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -43,7 +42,7 @@ class ProgressAndClaimsTest {
     @Autowired
     AuditTrail audit;
     @Autowired
-    ObjectProvider<UnlinkedJumpCounter> jumps;
+    UnlinkedJumpCounter jumps;
     @Autowired
     org.springframework.context.ApplicationEventPublisher publisher;
 

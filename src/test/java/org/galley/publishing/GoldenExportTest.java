@@ -162,7 +162,10 @@ class GoldenExportTest {
             assertThat(page.select("footer").text()).contains("第1、3版");
             assertThat(files.get(a.get("file").asText() + ".txt")).contains(a.get("paragraphs").get(a.get("paragraphs").size() - 1).asText());
             ExportFiles.nitfSchema().newValidator().validate(new StreamSource(new StringReader(files.get(a.get("file").asText() + ".nitf.xml"))));
+            assertThat(files.get(a.get("file").asText() + ".nitf.xml")).contains("position.sequence=\"1, 3\"");
+            assertThat(files.get(a.get("file").asText() + ".txt")).contains("第1、3版");
         }
+        assertThat(files.get("search-data.js")).contains("\"page\":\"第1、3版\"");
     }
 
     /**

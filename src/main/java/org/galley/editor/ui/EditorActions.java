@@ -51,7 +51,7 @@ final class EditorActions {
         requireSelection().ifPresent(a -> {
             view.claimBanner.warnIfHeldByOther();
             openEditor = new ArticleEditor(articles, a, view.layout.lines(), saved -> {
-                view.claimBanner.saved(saved.id(), saved.content().title(), saved.revision());
+                view.claimBanner.worked();
                 view.render();
             });
             openEditor.open();

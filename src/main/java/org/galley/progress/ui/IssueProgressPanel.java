@@ -40,7 +40,7 @@ public class IssueProgressPanel extends VerticalLayout {
         grid.addColumn(PageProgress::pageNumber).setHeader(getTranslation("issue.page")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> states(p.articlesByState())).setHeader(getTranslation("issues.byState")).setFlexGrow(3);
         grid.addColumn(PageProgress::unassignedLines).setHeader(getTranslation("progress.unassignedLines")).setAutoWidth(true);
-        grid.addColumn(p -> jumps(p.unlinkedJumps())).setHeader(getTranslation("progress.unlinkedJumps")).setAutoWidth(true);
+        grid.addColumn(PageProgress::unlinkedJumps).setHeader(getTranslation("progress.unlinkedJumps")).setAutoWidth(true);
         grid.addColumn(p -> p.claimedBy() == null ? "" : p.claimedBy()).setHeader(getTranslation("progress.claimedBy")).setAutoWidth(true);
         grid.addColumn(p -> p.lastWorkedBy() == null ? "—" : p.lastWorkedBy() + " · " + times.format(p.lastWorkedAt()))
                 .setHeader(getTranslation("progress.lastWorked")).setAutoWidth(true);
@@ -54,7 +54,7 @@ public class IssueProgressPanel extends VerticalLayout {
         IssueProgress.Totals t = p.totals();
         bar.setValue(t.fraction());
         totals.setText(getTranslation("progress.totals", t.done(), t.articles(), states(p.articlesByState()),
-                p.unassignedLines(), jumps(p.unlinkedJumps())));
+                p.unassignedLines(), p.unlinkedJumps()));
         grid.setItems(p.pages());
     }
 
@@ -62,9 +62,5 @@ public class IssueProgressPanel extends VerticalLayout {
         String s = STATES.stream().filter(counts::containsKey).map(st -> getTranslation("state." + st) + " " + counts.get(st))
                 .collect(Collectors.joining(" · "));
         return s.isEmpty() ? "—" : s;
-    }
-
-    String jumps(Integer n) {
-        return n == null ? getTranslation("progress.unknown") : String.valueOf(n);
     }
 }

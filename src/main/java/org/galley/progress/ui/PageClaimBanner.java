@@ -87,14 +87,9 @@ public class PageClaimBanner extends HorizontalLayout {
     }
 
     /**
-     * The user changed something on the page: keeps the user's own claim alive. The others hear of the save from
+     * Work on the page (a save, say): the user's claim starts its idle time again. The others hear of a save from
      * the article store itself (ChangeAnnouncer), which also covers saves through the API.
      */
-    public void saved(long articleId, String title, int revision) {
-        worked();
-    }
-
-    /** Work on the page: the user's claim starts its idle time again. */
     public void worked() {
         if (pageId > 0 && me.equals(holder)) {
             claims.touch(pageId);

@@ -2,7 +2,10 @@ package org.galley.publishing.export;
 
 import org.galley.article.ArticleContent;
 
-/** Plain text: titles, byline, dateline and paragraphs separated by blank lines, then the caption. */
+/**
+ * Plain text: titles, byline, dateline and paragraphs separated by blank lines, then the caption; an article
+ * continued on other pages ends with the pages it is on (第1、3版), as a reader of half a story would need.
+ */
 public final class ArticleText {
 
     private ArticleText() {
@@ -33,6 +36,9 @@ public final class ArticleText {
         }
         if (Texts.present(c.caption())) {
             sb.append('\n').append(c.caption()).append('\n');
+        }
+        if (article.pages().size() > 1) {
+            sb.append('\n').append(ArticleHtml.pages(issue, article)).append('\n');
         }
         return sb.toString();
     }

@@ -37,7 +37,9 @@ public final class Nitf {
         pubdata.setAttribute("type", "print");
         pubdata.setAttribute("name", issue.newspaperTitle());
         pubdata.setAttribute("date.publication", NORM.format(issue.date()));
-        pubdata.setAttribute("position.sequence", String.valueOf(article.pageNumber()));
+        // Every page the text is on (1, 3 for an article continued on page 3), as the JSON-LD's printPage.
+        pubdata.setAttribute("position.sequence", article.pages().stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", ")));
         if (Texts.present(article.section())) {
             pubdata.setAttribute("position.section", article.section());
         }

@@ -40,7 +40,7 @@ public final class SearchScript {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("title", Texts.title(a.content()));
             entry.put("href", "articles/" + names.get(i) + ".html");
-            entry.put("page", ArticleHtml.page(issue, a));
+            entry.put("page", ArticleHtml.pages(issue, a));
             entry.put("text", ArticleText.render(issue, a));
             articles.add(entry);
         }
