@@ -1,0 +1,145 @@
+package org.galley.segment;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * English papers of the 1800s print advertisements in long runs: whole columns, often whole pages, of notices
+ * under short heads in capitals (an inn, a coach, a foundry, a sale of timber, a list of agents). Only some of them
+ * carry enough trade formulas to be told apart on their own ({@link EnAdvertRule}); the rest are recognised by
+ * their neighbours. A draft is an advertisement when
+ * <ul>
+ * <li>it speaks the trade's formulas on its own ({@link EnAdvertRule}), or names trade things densely (inns,
+ * streets, offices, coaches, agents, proprietors, premises, terms: at least {@link #MIN_KINDS} kinds, one mention
+ * for every {@link #LINES_PER_TRADE_WORD} lines) and tells no story; or</li>
+ * <li>it stands next to an advertisement, tells no story, opens with no dateline and is not long.</li>
+ * </ul>
+ * A story is told in the past tense ({@code was}, {@code were}, {@code had}, {@code said}): reports of meetings,
+ * courts and accidents are full of them, notices offer, inform and solicit in the present. Market reports (prices
+ * only, few trade words) do not start a run; a long text is never taken in by its neighbours.
+ */
+final class EnAdvertRun {
+    /** Kinds of trade word a notice names. */
+    static final int MIN_KINDS = 3;
+    /** At least one trade word for this many lines. */
+    static final int LINES_PER_TRADE_WORD = 4;
+    /** A text of more past-tense verbs than one for this many lines tells a story. */
+    private static final int LINES_PER_PAST_VERB = 8;
+    /** Longer texts are taken for adverts only on their own evidence. */
+    private static final int MAX_NEIGHBOUR_LINES = 100;
+
+    /** Word stems, lower case; a word counts when it starts with one (street, streets; proprietor, proprietors). */
+    private static final String[] TRADE = {"inn", "street", "office", "coach", "agent", "proprietor", "premises",
+            "terms", "annum", "auction", "apply", "respectfully", "commodious", "warehouse", "hotel", "manufactur",
+            "wholesale", "retail", "assurance", "insurance", "published", "subscri", "ticket", "admission",
+            "lot", "lots", "tenement", "messuage", "situate", "gentlemen", "patronage", "orders", "stock"};
+    private static final Set<String> PAST = Set.of("was", "were", "had", "said");
+
+    private EnAdvertRun() {
+    }
+
+    /** The drafts of an English page that are advertisements, in page order. */
+    static Set<Draft> adverts(List<Draft> drafts) {
+        int n = drafts.size();
+        boolean[] advert = new boolean[n];
+        boolean[] neutral = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Draft d = drafts.get(i);
+            if (!d.hasBody()) {
+                continue;
+            }
+            List<String> lines = lines(d);
+            Counts c = count(lines);
+            boolean story = c.past * LINES_PER_PAST_VERB > lines.size();
+            advert[i] = !story && (EnAdvertRule.isAdvert(lines)
+                    || c.kinds >= MIN_KINDS && c.trade * LINES_PER_TRADE_WORD >= lines.size());
+            neutral[i] = !story && !d.dateline() && !d.section && lines.size() <= MAX_NEIGHBOUR_LINES;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (!advert[i] && neutral[i] && (near(drafts, advert, i, -1) || near(drafts, advert, i, 1))) {
+                    advert[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        Set<Draft> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < n; i++) {
+            if (advert[i]) {
+                out.add(drafts.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The nearest draft with text in direction {@code step} is an advertisement. */
+    private static boolean near(List<Draft> drafts, boolean[] advert, int i, int step) {
+        for (int k = i + step; k >= 0 && k < drafts.size(); k += step) {
+            if (drafts.get(k).hasBody()) {
+                return advert[k];
+            }
+        }
+        return false;
+    }
+
+    private static List<String> lines(Draft d) {
+        List<String> text = new ArrayList<>();
+        if (d.title != null) {
+            d.title.lines.forEach(l -> text.add(l.text));
+        }
+        d.bodies.forEach(u -> u.lines.forEach(l -> text.add(l.text)));
+        return text;
+    }
+
+    record Counts(int trade, int kinds, int past) {
+    }
+
+    static Counts count(List<String> lines) {
+        Map<String, Boolean> seen = new java.util.HashMap<>();
+        int trade = 0;
+        int past = 0;
+        for (String line : lines) {
+            int i = 0;
+            int len = line.length();
+            while (i < len) {
+                while (i < len && !Character.isLetter(line.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < len && Character.isLetter(line.charAt(i))) {
+                    i++;
+                }
+                if (i == start) {
+                    continue;
+                }
+                String w = line.substring(start, i).toLowerCase(Locale.ROOT);
+                if (PAST.contains(w)) {
+                    past++;
+                    continue;
+                }
+                String stem = stem(w);
+                if (stem != null) {
+                    trade++;
+                    seen.put(stem, Boolean.TRUE);
+                }
+            }
+        }
+        return new Counts(trade, seen.size(), past);
+    }
+
+    /** The trade stem a word starts with (whole-word stems of three letters or fewer must match exactly). */
+    private static String stem(String w) {
+        for (String s : TRADE) {
+            if (s.length() <= 4 ? w.equals(s) || w.equals(s + "s") : w.startsWith(s)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
