@@ -1,0 +1,38 @@
+package org.galley.segment;
+
+import java.util.List;
+
+/**
+ * Headlines of English papers of the 1800s are complete sentences of the type case: a line in capitals that ends
+ * with a period ({@code COLLIERS' WAGES IN BLACKBURN DISTRICT.}, {@code POLICE.}, {@code LONDON SESSIONS.—MONDAY.}).
+ * Such a heading opens an article of its own even under a long text: those papers set no crossheads in their
+ * reports. The Tribune of 1903 does, in the same shape ({@code THE BEGINNINGS OF EXPANSION.}), so the rule holds
+ * only on pages whose OCR sets blank lines between blocks, as the British Library's does at column and block breaks
+ * and as a text layer with no spacing at all (the Tribune's) never does.
+ */
+final class OldEnglishHeads {
+    /** At least one break between units (a blank line or a rule) for this many units. */
+    private static final int UNITS_PER_BREAK = 15;
+
+    private OldEnglishHeads() {
+    }
+
+    /** The OCR marks breaks between blocks: units are separated by blank or rule lines here and there. */
+    static boolean spaced(List<Unit> units) {
+        int breaks = 0;
+        for (int i = 1; i < units.size(); i++) {
+            if (units.get(i - 1).last().number + 1 < units.get(i).first().number) {
+                breaks++;
+            }
+        }
+        return breaks > 0 && breaks * UNITS_PER_BREAK >= units.size();
+    }
+
+    static boolean isCompleteHeading(String t) {
+        int end = t.length();
+        while (end > 0 && (t.charAt(end - 1) == ' ' || t.charAt(end - 1) == '•' || t.charAt(end - 1) == '\'')) {
+            end--;
+        }
+        return end > 0 && t.charAt(end - 1) == '.' && TitleRule.isCaps(t);
+    }
+}
