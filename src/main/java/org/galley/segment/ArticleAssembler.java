@@ -175,7 +175,7 @@ final class ArticleAssembler {
         }
         Unit next = units.get(i + 1);
         return next.type == Unit.Type.BODY && next.lines.size() >= 3 && !next.first().datelineStart
-                && !next.endsAdvert();
+                && !next.endsAdvert() && !(spaced && EnAdvertRun.opensNotice(next));
     }
 
     /**

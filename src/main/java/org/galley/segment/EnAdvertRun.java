@@ -31,6 +31,8 @@ final class EnAdvertRun {
     private static final int LINES_PER_PAST_VERB = 8;
     /** Longer texts are taken for adverts only on their own evidence. */
     private static final int MAX_NEIGHBOUR_LINES = 100;
+    /** Lines read to tell whether a text opens a notice. */
+    private static final int NOTICE_OPENING_LINES = 16;
 
     /** Word stems, lower case; a word counts when it starts with one (street, streets; proprietor, proprietors). */
     private static final String[] TRADE = {"inn", "street", "office", "coach", "agent", "proprietor", "premises",
@@ -76,6 +78,21 @@ final class EnAdvertRun {
             }
         }
         return out;
+    }
+
+    /**
+     * The text under a heading is a notice of its own (TO BE SOLD BY AUCTION, At the Angel Inn...): its heading
+     * starts an item, it is no crosshead of the text above. Only the first lines are read: a notice says what it is
+     * at once.
+     */
+    static boolean opensNotice(Unit body) {
+        List<String> head = new ArrayList<>();
+        for (int k = 0; k < body.lines.size() && k < NOTICE_OPENING_LINES; k++) {
+            head.add(body.lines.get(k).text);
+        }
+        Counts c = count(head);
+        return c.past * LINES_PER_PAST_VERB <= head.size() && (EnAdvertRule.isAdvert(head)
+                || c.kinds >= MIN_KINDS && c.trade * LINES_PER_TRADE_WORD >= head.size());
     }
 
     /** The nearest draft with text in direction {@code step} is an advertisement. */
