@@ -189,7 +189,7 @@ final class LineClassifier {
         }
         Line first = lines.get(j);
         if (first.kind != LineKind.TEXT || first.advertEnd || !TitleRule.isTitleCase(first.text)
-                || LatinDatelineRule.split(first.text) != null) {
+                || LatinDatelineRule.split(first.text) != null || OldEnglishHeads.opensRunIn(first.text)) {
             return j;
         }
         for (int k = j; k < lines.size() && k < j + 3; k++) {

@@ -13,6 +13,8 @@ import java.util.List;
 final class OldEnglishHeads {
     /** At least one break between units (a blank line or a rule) for this many units. */
     private static final int UNITS_PER_BREAK = 15;
+    /** A run-in head ends within this many characters of the line start. */
+    private static final int MAX_RUN_IN = 40;
 
     private OldEnglishHeads() {
     }
@@ -26,6 +28,22 @@ final class OldEnglishHeads {
             }
         }
         return breaks > 0 && breaks * UNITS_PER_BREAK >= units.size();
+    }
+
+    /**
+     * A paragraph opened by a run-in head, a word or two in capitals closed by a period and a dash
+     * ({@code BOW-STREET.—Yesterday a man...}, OCR often giving the dash as one hyphen): text, not a deck.
+     */
+    static boolean opensRunIn(String t) {
+        int lim = Math.min(t.length() - 2, MAX_RUN_IN);
+        for (int i = 3; i < lim; i++) {
+            char c = t.charAt(i + 1);
+            if (t.charAt(i) == '.' && (c == '—' || c == '-' || c == '–') && Character.isUpperCase(t.charAt(0))
+                    && Character.isUpperCase(t.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isCompleteHeading(String t) {
