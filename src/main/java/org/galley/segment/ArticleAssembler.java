@@ -170,7 +170,7 @@ final class ArticleAssembler {
     static boolean isCrosshead(List<Unit> units, int i, Draft cur, boolean spaced) {
         Unit u = units.get(i);
         if (u.lines.size() != 1 || !cur.hasBody() || last(cur.bodies).endsAdvert() || i + 1 >= units.size()
-                || spaced && OldEnglishHeads.isCompleteHeading(u.first().text)) {
+                || spaced && OldEnglishHeads.isCompleteHeading(u.first().text) && !OldEnglishHeads.shortOpening(cur)) {
             return false;
         }
         Unit next = units.get(i + 1);

@@ -29,6 +29,8 @@ final class EnAdvertRun {
     static final int LINES_PER_TRADE_WORD = 4;
     /** A text of more past-tense verbs than one for this many lines tells a story. */
     private static final int LINES_PER_PAST_VERB = 8;
+    /** Two past-tense verbs in a short notice (the office was established) tell no story yet. */
+    private static final int MIN_PAST_VERBS = 3;
     /** Longer texts are taken for adverts only on their own evidence. */
     private static final int MAX_NEIGHBOUR_LINES = 100;
     /** Lines read to tell whether a text opens a notice. */
@@ -38,7 +40,8 @@ final class EnAdvertRun {
     private static final String[] TRADE = {"inn", "street", "office", "coach", "agent", "proprietor", "premises",
             "terms", "annum", "auction", "apply", "respectfully", "commodious", "warehouse", "hotel", "manufactur",
             "wholesale", "retail", "assurance", "insurance", "published", "subscri", "ticket", "admission",
-            "lot", "lots", "tenement", "messuage", "situate", "gentlemen", "patronage", "orders", "stock"};
+            "lot", "lots", "tenement", "messuage", "situate", "gentlemen", "patronage", "orders", "stock",
+            "society", "capital", "director", "secretary", "policies", "policy", "premium", "bankers", "dividend"};
     private static final Set<String> PAST = Set.of("was", "were", "had", "said");
 
     private EnAdvertRun() {
@@ -56,7 +59,7 @@ final class EnAdvertRun {
             }
             List<String> lines = lines(d);
             Counts c = count(lines);
-            boolean story = c.past * LINES_PER_PAST_VERB > lines.size();
+            boolean story = tellsStory(c, lines.size());
             advert[i] = !story && (EnAdvertRule.isAdvert(lines)
                     || c.kinds >= MIN_KINDS && c.trade * LINES_PER_TRADE_WORD >= lines.size());
             neutral[i] = !story && !d.dateline() && !d.section && lines.size() <= MAX_NEIGHBOUR_LINES;
@@ -91,8 +94,13 @@ final class EnAdvertRun {
             head.add(body.lines.get(k).text);
         }
         Counts c = count(head);
-        return c.past * LINES_PER_PAST_VERB <= head.size() && (EnAdvertRule.isAdvert(head)
+        return !tellsStory(c, head.size()) && (EnAdvertRule.isAdvert(head)
                 || c.kinds >= MIN_KINDS && c.trade * LINES_PER_TRADE_WORD >= head.size());
+    }
+
+    /** Past-tense verbs, more than one for every {@link #LINES_PER_PAST_VERB} lines and more than a couple. */
+    private static boolean tellsStory(Counts c, int lines) {
+        return c.past >= MIN_PAST_VERBS && c.past * LINES_PER_PAST_VERB > lines;
     }
 
     /** The nearest draft with text in direction {@code step} is an advertisement. */

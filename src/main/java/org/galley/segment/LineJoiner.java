@@ -72,11 +72,10 @@ final class LineJoiner {
         boolean compound = vocabulary.hasCompound(lowLeft + "-" + lowRight);
         boolean bothCapitalised = !left.isEmpty() && Character.isUpperCase(left.charAt(0))
                 && Character.isUpperCase(right.charAt(0)) && !isAllCaps(left + right);
-        if (!compound && !bothCapitalised && !left.isEmpty()
-                && (vocabulary.known(lowLeft + lowRight) || HyphenBreak.brokenWord(vocabulary, right))) {
+        if (!compound && !bothCapitalised && !left.isEmpty() && vocabulary.known(lowLeft + lowRight)) {
             acc.setLength(acc.length() - 1); // soft hyphen: informa-tion
         }
-        acc.append(next); // otherwise keep the hyphen, New-York
+        acc.append(next); // otherwise keep the hyphen, New-York; unattested words are not guessed
     }
 
     /**

@@ -15,6 +15,8 @@ final class OldEnglishHeads {
     private static final int UNITS_PER_BREAK = 15;
     /** A run-in head ends within this many characters of the line start. */
     private static final int MAX_RUN_IN = 40;
+    /** Lines of introduction under a heading that still heads the items below it. */
+    private static final int MAX_OPENING_LINES = 4;
 
     private OldEnglishHeads() {
     }
@@ -44,6 +46,48 @@ final class OldEnglishHeads {
             }
         }
         return false;
+    }
+
+    /**
+     * A line of running text that OCR happened to set between blank lines (pages spaced at every block break):
+     * as wide as the column, neither in capitals nor in title case ({@code Public newspapers had brought the
+     * matter before the}). A short headline is shorter or set in capitals or title case.
+     */
+    static boolean isRunningText(String t, int columnWidth) {
+        return CharClass.visibleLength(t) * 10 >= columnWidth * 8 && !TitleRule.isCaps(t) && !TitleRule.isTitleCase(t);
+    }
+
+    /**
+     * Reports of the 1870s open with the subject's name in capitals, running on into the sentence on the next
+     * line ({@code THE LEICESTERSHIRE MINERS,} / {@code who are on strike, held a meeting}): a line in capitals
+     * not closed by a period or colon, directly above a line that goes on in lower case, is the text's start.
+     */
+    static boolean isRunInLead(String caps, String next) {
+        if (caps.isEmpty() || next.isEmpty()) {
+            return false;
+        }
+        char last = caps.charAt(caps.length() - 1);
+        int k = 0;
+        while (k < next.length() && !Character.isLetter(next.charAt(k))) {
+            k++;
+        }
+        return last != '.' && last != ':' && k < next.length() && k <= 1 && Character.isLowerCase(next.charAt(k));
+    }
+
+    /**
+     * A heading over a few lines of introduction only ({@code LONDON SESSIONS.—MONDAY.} / These Sessions commenced
+     * this morning before the Common Sergeant.) heads the items that follow it: the next heading in capitals is its
+     * first case, not an article of its own.
+     */
+    static boolean shortOpening(Draft cur) {
+        if (cur.title == null) {
+            return false;
+        }
+        int lines = 0;
+        for (Unit b : cur.bodies) {
+            lines += b.lines.size();
+        }
+        return lines <= MAX_OPENING_LINES;
     }
 
     static boolean isCompleteHeading(String t) {
