@@ -175,7 +175,8 @@ final class ArticleAssembler {
         }
         Unit next = units.get(i + 1);
         return next.type == Unit.Type.BODY && next.lines.size() >= 3 && !next.first().datelineStart
-                && !next.endsAdvert() && !(spaced && EnAdvertRun.opensNotice(next));
+                && !next.endsAdvert() && !(spaced && (EnAdvertRun.opensNotice(next)
+                || EnAdvertRun.opensNotice(cur.bodies.get(0))));
     }
 
     /**

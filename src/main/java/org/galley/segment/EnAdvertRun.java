@@ -3,8 +3,6 @@ package org.galley.segment;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,7 +40,7 @@ final class EnAdvertRun {
             "wholesale", "retail", "assurance", "insurance", "published", "subscri", "ticket", "admission",
             "lot", "lots", "tenement", "messuage", "situate", "gentlemen", "patronage", "orders", "stock",
             "society", "capital", "director", "secretary", "policies", "policy", "premium", "bankers", "dividend"};
-    private static final Set<String> PAST = Set.of("was", "were", "had", "said");
+    private static final String[] PAST = {"was", "were", "had", "said"};
 
     private EnAdvertRun() {
     }
@@ -98,9 +96,12 @@ final class EnAdvertRun {
                 || c.kinds >= MIN_KINDS && c.trade * LINES_PER_TRADE_WORD >= head.size());
     }
 
-    /** Past-tense verbs, more than one for every {@link #LINES_PER_PAST_VERB} lines and more than a couple. */
+    /**
+     * Past-tense verbs, more than one for every {@link #LINES_PER_PAST_VERB} lines; in a text that names trade
+     * things, more than a couple too (the Managers having had the premiums calculated).
+     */
     private static boolean tellsStory(Counts c, int lines) {
-        return c.past >= MIN_PAST_VERBS && c.past * LINES_PER_PAST_VERB > lines;
+        return c.past * LINES_PER_PAST_VERB > lines && (c.trade == 0 || c.past >= MIN_PAST_VERBS);
     }
 
     /** The nearest draft with text in direction {@code step} is an advertisement. */
@@ -126,7 +127,8 @@ final class EnAdvertRun {
     }
 
     static Counts count(List<String> lines) {
-        Map<String, Boolean> seen = new java.util.HashMap<>();
+        boolean[] seen = new boolean[TRADE.length];
+        int kinds = 0;
         int trade = 0;
         int past = 0;
         for (String line : lines) {
@@ -140,31 +142,53 @@ final class EnAdvertRun {
                 while (i < len && Character.isLetter(line.charAt(i))) {
                     i++;
                 }
-                if (i == start) {
+                int n = i - start;
+                if (n < 3) {
                     continue;
                 }
-                String w = line.substring(start, i).toLowerCase(Locale.ROOT);
-                if (PAST.contains(w)) {
+                if (n <= 4 && isPast(line, start, n)) {
                     past++;
                     continue;
                 }
-                String stem = stem(w);
-                if (stem != null) {
+                int k = stem(line, start, n);
+                if (k >= 0) {
                     trade++;
-                    seen.put(stem, Boolean.TRUE);
+                    if (!seen[k]) {
+                        seen[k] = true;
+                        kinds++;
+                    }
                 }
             }
         }
-        return new Counts(trade, seen.size(), past);
+        return new Counts(trade, kinds, past);
     }
 
-    /** The trade stem a word starts with (whole-word stems of three letters or fewer must match exactly). */
-    private static String stem(String w) {
-        for (String s : TRADE) {
-            if (s.length() <= 4 ? w.equals(s) || w.equals(s + "s") : w.startsWith(s)) {
-                return s;
+    private static boolean isPast(String line, int start, int n) {
+        for (String p : PAST) {
+            if (p.length() == n && line.regionMatches(true, start, p, 0, n)) {
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    /**
+     * The index of the trade stem the word at {@code start} (of {@code n} letters) starts with; stems of four letters
+     * or fewer must be the whole word or the word and an s. No copies: this runs over every word of the page.
+     */
+    private static int stem(String line, int start, int n) {
+        char c = Character.toLowerCase(line.charAt(start));
+        for (int k = 0; k < TRADE.length; k++) {
+            String s = TRADE[k];
+            int m = s.length();
+            if (s.charAt(0) != c || n < m || m <= 4 && n > m + 1
+                    || m <= 4 && n == m + 1 && Character.toLowerCase(line.charAt(start + m)) != 's') {
+                continue;
+            }
+            if (line.regionMatches(true, start, s, 0, m)) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

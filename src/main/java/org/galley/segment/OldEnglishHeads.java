@@ -75,12 +75,12 @@ final class OldEnglishHeads {
     }
 
     /**
-     * A heading over a few lines of introduction only ({@code LONDON SESSIONS.—MONDAY.} / These Sessions commenced
-     * this morning before the Common Sergeant.) heads the items that follow it: the next heading in capitals is its
-     * first case, not an article of its own.
+     * A heading in two parts, the court and the day ({@code LONDON SESSIONS.—MONDAY.}), over a few lines of
+     * introduction only (These Sessions commenced this morning before the Common Sergeant.) heads the cases that
+     * follow it: the next heading in capitals is its first case, not an article of its own.
      */
     static boolean shortOpening(Draft cur) {
-        if (cur.title == null) {
+        if (cur.title == null || !twoPart(cur.title.first().text)) {
             return false;
         }
         int lines = 0;
@@ -88,6 +88,19 @@ final class OldEnglishHeads {
             lines += b.lines.size();
         }
         return lines <= MAX_OPENING_LINES;
+    }
+
+    /** A heading whose first part closes with a period and a dash, a second part following (SESSIONS.—MONDAY.). */
+    private static boolean twoPart(String t) {
+        int dot = t.indexOf('.');
+        while (dot > 0 && dot + 2 < t.length()) {
+            char c = t.charAt(dot + 1);
+            if (c == '—' || c == '-' || c == '–') {
+                return true;
+            }
+            dot = t.indexOf('.', dot + 1);
+        }
+        return false;
     }
 
     static boolean isCompleteHeading(String t) {
