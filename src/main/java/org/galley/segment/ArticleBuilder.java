@@ -20,7 +20,7 @@ final class ArticleBuilder {
     final List<ProposedArticle> articles = new ArrayList<>();
     final List<Unassigned> unassigned = new ArrayList<>();
     /** Drafts a page-level rule found to be advertisements (English runs of notices, {@link EnAdvertRun}). */
-    java.util.Set<Draft> adverts = java.util.Set.of();
+    java.util.Set<Draft> adverts = null;
 
     ArticleBuilder(boolean zh, boolean blankSeparated, Vocabulary vocabulary, Spans spans) {
         this.zh = zh;
@@ -197,7 +197,7 @@ final class ArticleBuilder {
     }
 
     private boolean isAdvert(Draft d) {
-        if (adverts.contains(d)) {
+        if (adverts != null && adverts.contains(d)) {
             return true;
         }
         int lines = 0;
@@ -209,8 +209,8 @@ final class ArticleBuilder {
         if (marked && lines <= MAX_ADVERT_LINES) {
             return true;
         }
-        if (zh || d.dateline() || !d.bylines.isEmpty()) {
-            return false;
+        if (zh || d.dateline() || !d.bylines.isEmpty() || adverts != null) {
+            return false; // English drafts were all judged by EnAdvertRun, formulas included
         }
         List<String> text = new ArrayList<>();
         if (d.title != null) {

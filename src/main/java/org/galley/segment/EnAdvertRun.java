@@ -56,11 +56,15 @@ final class EnAdvertRun {
                 continue;
             }
             List<String> lines = lines(d);
+            boolean signed = d.dateline() || !d.bylines.isEmpty(); // news, whatever it quotes
+            if (!signed && EnAdvertRule.isAdvert(lines)) {
+                advert[i] = true; // the formulas alone, as ArticleBuilder judged each draft before runs were read
+                continue;
+            }
             Counts c = count(lines);
             boolean story = tellsStory(c, lines.size());
-            advert[i] = !story && (EnAdvertRule.isAdvert(lines)
-                    || c.kinds >= MIN_KINDS && c.trade * LINES_PER_TRADE_WORD >= lines.size());
-            neutral[i] = !story && !d.dateline() && !d.section && lines.size() <= MAX_NEIGHBOUR_LINES;
+            advert[i] = !story && !signed && c.kinds >= MIN_KINDS && c.trade * LINES_PER_TRADE_WORD >= lines.size();
+            neutral[i] = !story && !signed && !d.section && lines.size() <= MAX_NEIGHBOUR_LINES;
         }
         boolean changed = true;
         while (changed) {
