@@ -164,7 +164,8 @@ def modern_hant_a():
           ["天水新村居民期待多年的社區會堂昨日動工，預計明年夏天落成，可容納三百人。",
            "區議員表示，會堂落成後將舉辦長者活動及青少年課程。"],
           dl="本報訊", dl_truth="本報訊", byline="記者 陳嘉欣", reporters=["陳嘉欣"], indent=True)
-    p.art(["颱風逼近", "天文台考慮改發八號信號"],
+    # a short first deck over a much longer one is headline and subheadline (the demo truth's convention)
+    p.art(["颱風逼近"], sub="天文台考慮改發八號信號", paras=
           ["強颱風正向本港逼近，天文台表示，今日下午將考慮改發八號烈風信號。市民應盡早做好防風準備。"],
           dl="本報訊（記者 林志偉）", dl_truth="本報訊", reporters=["林志偉"], indent=True)
     p.art(["舊區重建計劃諮詢展開"],

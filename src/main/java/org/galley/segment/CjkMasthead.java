@@ -1,0 +1,117 @@
+package org.galley.segment;
+
+import java.util.List;
+
+/**
+ * The masthead of a Chinese page: the issue's date ({@code 中華民國二十四年五月十日　星期五}, {@code 2024年3月12日 星期二}),
+ * the sheet ({@code 第一張}), and the block at the top of the page that holds them with the paper's name and price
+ * ({@code 晶報} / date / {@code 第一張}). Left as text they read as a headline group and become the kicker of the first
+ * item.
+ */
+final class CjkMasthead {
+    private static final String NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅";
+    private static final String[] ERAS = {"中华民国", "民国", "公元", "西历"};
+    /** A masthead line is short: the paper's name, a price, a slogan. */
+    private static final int MAX_MASTHEAD_LINE = 16;
+
+    private CjkMasthead() {
+    }
+
+    static void mark(List<Line> lines) {
+        for (Line l : lines) {
+            if (l.kind == LineKind.TEXT && !l.punctuationOnly && !l.datelineStart && l.text.length() <= 30
+                    && (isIssueDate(l.text) || isSheetLabel(l.text))) {
+                l.kind = LineKind.FURNITURE;
+            }
+        }
+        markTopBlock(lines);
+    }
+
+    /** The first block of the page, when it holds furniture and otherwise only short lines without clauses. */
+    private static void markTopBlock(List<Line> lines) {
+        int from = 0;
+        while (from < lines.size() && lines.get(from).kind == LineKind.BLANK) {
+            from++;
+        }
+        int to = from;
+        boolean furniture = false;
+        while (to < lines.size() && lines.get(to).kind != LineKind.BLANK) {
+            Line l = lines.get(to);
+            if (l.kind == LineKind.FURNITURE) {
+                furniture = true;
+            } else if (l.kind != LineKind.TEXT || l.datelineStart || l.punctuationOnly
+                    || CharClass.visibleLength(l.text) > MAX_MASTHEAD_LINE || hasClause(l.text)) {
+                return;
+            }
+            to++;
+        }
+        if (!furniture) {
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            lines.get(k).kind = LineKind.FURNITURE;
+        }
+    }
+
+    private static boolean hasClause(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '，' || c == '。' || c == '；' || c == '、' || c == '！' || c == '？') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that is only a date with a year, optionally with its weekday (and a page label). */
+    static boolean isIssueDate(String line) {
+        String s = Scripts.fold(CharClass.removeSpaces(line));
+        int k = 0;
+        for (String era : ERAS) {
+            if (s.startsWith(era)) {
+                k = era.length();
+                break;
+            }
+        }
+        k = number(s, k, '年');
+        k = k < 0 ? -1 : number(s, k, '月');
+        k = k < 0 ? -1 : number(s, k, '日');
+        if (k < 0) {
+            return false;
+        }
+        while (k < s.length() && "（(）)·".indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        if (s.startsWith("星期", k) || s.startsWith("礼拜", k)) {
+            k += 3;
+        }
+        while (k < s.length() && "（(）)·".indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        return k >= s.length() || isSheetLabel(s.substring(k));
+    }
+
+    /** 第一張, 第3版: a sheet or page label alone. */
+    static boolean isSheetLabel(String line) {
+        String s = Scripts.fold(CharClass.removeSpaces(line));
+        int n = s.length();
+        if (n < 3 || n > 6 || s.charAt(0) != '第' || (s.charAt(n - 1) != '张' && s.charAt(n - 1) != '版')) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            if (NUMERALS.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Index after {@code numerals + unit} at k, or -1. */
+    private static int number(String s, int k, char unit) {
+        int m = k;
+        while (m < s.length() && m < k + 4 && NUMERALS.indexOf(s.charAt(m)) >= 0) {
+            m++;
+        }
+        return m > k && m < s.length() && s.charAt(m) == unit ? m + 1 : -1;
+    }
+}
