@@ -4,14 +4,13 @@ import java.util.List;
 
 /**
  * The masthead of a Chinese page: the issue's date ({@code 中華民國二十四年五月十日　星期五}, {@code 2024年3月12日 星期二}),
- * the sheet ({@code 第一張}), and the block at the top of the page that holds them with the paper's name and price
- * ({@code 晶報} / date / {@code 第一張}). Left as text they read as a headline group and become the kicker of the first
- * item.
+ * the sheet ({@code 第一張}), and, in the top block that holds them, the paper's name and price ({@code 晶報} / date /
+ * {@code 第一張}). Left as text they read as a headline group and become the kicker of the first item.
  */
 final class CjkMasthead {
     private static final String NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅";
     private static final String[] ERAS = {"中华民国", "民国", "公元", "西历"};
-    /** A masthead line is short: the paper's name, a price, a slogan. */
+    /** A masthead line is short: the paper's name, a price. */
     private static final int MAX_MASTHEAD_LINE = 16;
 
     private CjkMasthead() {
@@ -27,7 +26,10 @@ final class CjkMasthead {
         markTopBlock(lines);
     }
 
-    /** The first block of the page, when it holds furniture and otherwise only short lines without clauses. */
+    /**
+     * In the first block of the page, when it holds the date or the sheet: the paper's name ({@code 晶報}) and its
+     * price ({@code 零售每份銅元三枚}). Other lines of the block may be the first headline and stay.
+     */
     private static void markTopBlock(List<Line> lines) {
         int from = 0;
         while (from < lines.size() && lines.get(from).kind == LineKind.BLANK) {
@@ -36,21 +38,33 @@ final class CjkMasthead {
         int to = from;
         boolean furniture = false;
         while (to < lines.size() && lines.get(to).kind != LineKind.BLANK) {
-            Line l = lines.get(to);
-            if (l.kind == LineKind.FURNITURE) {
-                furniture = true;
-            } else if (l.kind != LineKind.TEXT || l.datelineStart || l.punctuationOnly
-                    || CharClass.visibleLength(l.text) > MAX_MASTHEAD_LINE || hasClause(l.text)) {
-                return;
-            }
+            furniture |= lines.get(to).kind == LineKind.FURNITURE;
             to++;
         }
         if (!furniture) {
             return;
         }
         for (int k = from; k < to; k++) {
-            lines.get(k).kind = LineKind.FURNITURE;
+            Line l = lines.get(k);
+            if (l.kind == LineKind.TEXT && !l.datelineStart && !hasClause(l.text)
+                    && CharClass.visibleLength(l.text) <= MAX_MASTHEAD_LINE
+                    && (isPaperName(l.text) || isPriceLine(l.text))) {
+                l.kind = LineKind.FURNITURE;
+            }
         }
+    }
+
+    /** 晶報, 春申小報, 大公晚報: a short name ending in 報 or 刊. */
+    static boolean isPaperName(String line) {
+        String s = Scripts.fold(CharClass.removeSpaces(line));
+        return s.length() >= 2 && s.length() <= 6 && (s.endsWith("报") || s.endsWith("刊"))
+                && CharClass.countHan(s) == s.length();
+    }
+
+    /** 零售每份銅元三枚, 每份定價大洋三分: what the paper costs. */
+    static boolean isPriceLine(String line) {
+        String s = Scripts.fold(CharClass.removeSpaces(line));
+        return s.contains("每份") || s.contains("零售") || s.contains("报费") || s.contains("定价");
     }
 
     private static boolean hasClause(String t) {
