@@ -17,7 +17,7 @@ final class CjkGluedHeadline {
 
     static void mark(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (!candidate(lines.get(i)) || !opensBlock(lines, i)) {
+            if (i > 0 && lines.get(i - 1).kind == LineKind.TEXT || !candidate(lines.get(i)) || !opensBlock(lines, i)) {
                 continue;
             }
             int j = i;

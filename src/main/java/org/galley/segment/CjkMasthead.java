@@ -18,8 +18,9 @@ final class CjkMasthead {
 
     static void mark(List<Line> lines) {
         for (Line l : lines) {
-            if (l.kind == LineKind.TEXT && !l.punctuationOnly && !l.datelineStart && l.text.length() <= 30
-                    && (isIssueDate(l.text) || isSheetLabel(l.text))) {
+            String t = l.text;
+            if (l.kind == LineKind.TEXT && !l.punctuationOnly && !l.datelineStart && t.length() <= 30
+                    && (t.indexOf('月') > 0 && isIssueDate(t) || t.charAt(0) == '第' && isSheetLabel(t))) {
                 l.kind = LineKind.FURNITURE;
             }
         }

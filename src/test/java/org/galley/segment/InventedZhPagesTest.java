@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class InventedZhPagesTest {
     static final List<String> PAGES = List.of("tabloid-a", "tabloid-b", "tabloid-c", "tabloid-d", "tabloid-e",
-            "tabloid-f", "modern-hans-a", "modern-hans-b", "modern-hant-a", "modern-hant-b");
+            "tabloid-f", "modern-hans-a", "modern-hans-b", "modern-hant-a", "modern-hant-b",
+            "fresh-tabloid-g", "fresh-tabloid-h", "fresh-modern-hans-c");
 
     @Test
     void inventedPagesMeetTheGoalForUnseenChinesePages() throws Exception {
@@ -39,8 +40,9 @@ class InventedZhPagesTest {
         double recall = found / (double) truth;
         double precision = found / (double) proposed;
         double cerFound = edits / (double) Math.max(chars, 1);
-        System.out.printf(java.util.Locale.ROOT, "[invented zh pages] %d/%d found, %d proposed: R %.3f P %.3f CER on found %.2f%%%n",
-                found, truth, proposed, recall, precision, 100 * cerFound);
+        System.out.printf(java.util.Locale.ROOT,
+                "[invented zh pages] %d/%d found, %d proposed: R %.3f P %.3f CER on found %.2f%%%n", found, truth,
+                proposed, recall, precision, 100 * cerFound);
         assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.85);
         assertThat(precision).as("precision").isGreaterThanOrEqualTo(0.85);
         assertThat(cerFound).as("CER on found articles").isLessThanOrEqualTo(0.015);
