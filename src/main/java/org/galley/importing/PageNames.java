@@ -16,9 +16,20 @@ final class PageNames {
     private PageNames() {
     }
 
+    /**
+     * A name as Galley keeps it: a folder-relative path ("batch/0011/alto.xml", from an issue ZIP or folder unpacked
+     * before) keeps its folders, so that two pages called alto.xml in two folders stay two and a METS finds each;
+     * anything else (an absolute path, a drive, "..", what a browser may prefix) is cut to the file name.
+     */
     static String clean(String name) {
-        String n = name == null ? "" : name;
-        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        String n = name == null ? "" : name.replace('\\', '/').strip();
+        if (relative(n) && n.length() <= 200) {
+            if (n.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+                throw new UserFacingException("import.error.fileName", printable(n));
+            }
+            return n;
+        }
+        int slash = n.lastIndexOf('/');
         n = n.substring(slash + 1).strip();
         if (n.isEmpty()) {
             return "page.txt";
@@ -29,7 +40,22 @@ final class PageNames {
         return n.length() > 200 ? n.substring(0, 200) : n;
     }
 
+    /** A path of plain folder names and a file name, under the upload's top: no root, drive, ".", ".." or "//". */
+    private static boolean relative(String n) {
+        if (!n.contains("/") || n.startsWith("/") || n.endsWith("/") || n.matches("^[A-Za-z]:.*")) {
+            return false;
+        }
+        for (String part : n.split("/", -1)) {
+            if (part.isBlank() || part.equals(".") || part.equals("..") || !part.equals(part.strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The page number a file's name gives (its folders left aside), or null. */
     static Integer pageNumber(String fileName) {
+        fileName = fileName.substring(fileName.lastIndexOf('/') + 1);
         String base = fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
         Matcher m = CHINESE.matcher(base);
         if (m.find()) {

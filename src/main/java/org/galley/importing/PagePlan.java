@@ -41,7 +41,7 @@ final class PagePlan {
         List<PageUpload> pages = new ArrayList<>();
         for (PageUpload u : uploads) {
             if (PageImages.isImage(u.bytes())) {
-                PageUpload other = images.put(base(u.name()), u);
+                PageUpload other = images.put(place(u.name()), u);
                 if (other != null) {
                     throw UserFacingException.conflict("import.error.imageTwice", other.name(), u.name());
                 }
@@ -55,19 +55,19 @@ final class PagePlan {
         for (PageUpload u : pages) {
             LayoutFormat f = LayoutFormat.detect(u.bytes());
             if (f == LayoutFormat.PDF) {
-                pdfs.put(base(u.name()), u);
+                pdfs.put(place(u.name()), u);
             } else if (f != null) {
-                xmlBases.add(base(u.name()));
+                xmlBases.add(place(u.name()));
             }
         }
         List<PageUpload> own = pages.stream()
-                .filter(u -> !(LayoutFormat.detect(u.bytes()) == LayoutFormat.PDF && xmlBases.contains(base(u.name())))).toList();
+                .filter(u -> !(LayoutFormat.detect(u.bytes()) == LayoutFormat.PDF && xmlBases.contains(place(u.name())))).toList();
         List<PreparedPage> out = new ArrayList<>();
         for (PageUpload page : PageOrder.sorted(own)) {
-            PageUpload image = images.remove(base(page.name()));
+            PageUpload image = images.remove(place(page.name()));
             LayoutFormat format = LayoutFormat.detect(page.bytes());
             if (format != null && format != LayoutFormat.PDF) {
-                out.add(layoutWithPictures(page, page.pageNumber(), image, pdfs.get(base(page.name()))));
+                out.add(layoutWithPictures(page, page.pageNumber(), image, pdfs.get(place(page.name()))));
             } else {
                 out.addAll(page(page, image, page.pageNumber(), encodingOverride));
             }
@@ -135,11 +135,12 @@ final class PagePlan {
 
     private static List<PreparedPage> fromMets(List<PageUpload> mets, List<PageUpload> uploads) {
         Map<String, PageUpload> byPath = new HashMap<>();
-        Map<String, PageUpload> byName = new HashMap<>();
+        Map<String, List<PageUpload>> byName = new HashMap<>();
         for (PageUpload u : uploads) {
             byPath.put(u.name(), u);
-            // Files unpacked before (the import view, the API) arrive without their folders: match by name too.
-            byName.putIfAbsent(u.name().substring(u.name().lastIndexOf('/') + 1), u);
+            // Files chosen one by one beside their METS arrive without its folders: match by name too, when the
+            // name is the upload's only one of that name.
+            byName.computeIfAbsent(u.name().substring(u.name().lastIndexOf('/') + 1), k -> new ArrayList<>()).add(u);
         }
         // Several METS (NDNP keeps a copy per version): the one naming most of the files uploaded decides.
         PageUpload chosen = null;
@@ -152,8 +153,15 @@ final class PagePlan {
                 List<PageUpload> files = new ArrayList<>();
                 for (String href : hrefs) {
                     String path = MetsFolders.resolve(MetsFolders.folder(m.name()), href);
-                    PageUpload u = path == null ? null
-                            : byPath.getOrDefault(path, byName.get(path.substring(path.lastIndexOf('/') + 1)));
+                    PageUpload u = path == null ? null : byPath.get(path);
+                    if (u == null && path != null) {
+                        List<PageUpload> same = byName.getOrDefault(path.substring(path.lastIndexOf('/') + 1), List.of());
+                        if (same.size() > 1) {
+                            throw new UserFacingException("import.error.ambiguousName", same.get(0).name().substring(
+                                    same.get(0).name().lastIndexOf('/') + 1));
+                        }
+                        u = same.isEmpty() ? null : same.get(0);
+                    }
                     if (u != null) {
                         files.add(u);
                     }
@@ -260,6 +268,11 @@ final class PagePlan {
     /** Same folder and same base name: "i/1289.xml" and "i/1289.jpg". */
     static boolean samePlace(String a, String b) {
         return MetsFolders.folder(a).equals(MetsFolders.folder(b)) && base(a).equals(base(b));
+    }
+
+    /** A file's folder and base name: "i/1289.jpg" and "i/1289.xml" share "i/1289", "j/1289.xml" does not. */
+    static String place(String name) {
+        return MetsFolders.folder(name) + base(name);
     }
 
     /** A file's name without folder and extension: "1289.jpg" and "issue/1289.xml" share "1289". */

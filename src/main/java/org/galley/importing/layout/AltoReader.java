@@ -20,6 +20,8 @@ import org.galley.layout.WordBox;
 final class AltoReader {
 
     static final int MAX_LINES = 50_000;
+    /** Far beyond any page in any unit (a broadsheet is about 30,000 inch1200 tall), short of absurd. */
+    static final double MAX_COORDINATE = 1e7;
 
     private AltoReader() {
     }
@@ -105,9 +107,48 @@ final class AltoReader {
         if (withText.isEmpty()) {
             throw new UserFacingException("import.error.noText", fileName);
         }
+        checkCoordinates(fileName, width, height, withText);
         double w = width > 0 ? width : withText.stream().mapToDouble(SourceBlock::right).max().orElse(1);
         double h = height > 0 ? height : withText.stream().mapToDouble(SourceBlock::bottom).max().orElse(1);
+        if (!(w > 0) || !(h > 0)) {
+            // Neither the file nor its lines give the page an extent: no box could be shown or exported.
+            throw new UserFacingException("import.error.noPageSize", fileName);
+        }
         return new SourcePage(format, unit, w, h, withText, false);
+    }
+
+    /**
+     * Every number that will be stored must be finite and within {@link #MAX_COORDINATE} of the origin: an
+     * infinite or NaN box would be written as a string into the words' JSON and break every later reader of the
+     * page (scan pane, export, publishing). The whole file is refused, like any other broken file.
+     */
+    static void checkCoordinates(String fileName, double width, double height, List<SourceBlock> blocks) {
+        check(fileName, width);
+        check(fileName, height);
+        for (SourceBlock b : blocks) {
+            for (SourceLine l : b.lines()) {
+                check(fileName, l.x());
+                check(fileName, l.y());
+                check(fileName, l.width());
+                check(fileName, l.height());
+                check(fileName, l.sizeHint());
+                if (l.fontSize() != null) {
+                    check(fileName, l.fontSize());
+                }
+                for (WordBox wb : l.words()) {
+                    check(fileName, wb.x());
+                    check(fileName, wb.y());
+                    check(fileName, wb.width());
+                    check(fileName, wb.height());
+                }
+            }
+        }
+    }
+
+    private static void check(String fileName, double v) {
+        if (!Double.isFinite(v) || Math.abs(v) > MAX_COORDINATE) {
+            throw new UserFacingException("import.error.coordinates", fileName, String.valueOf(v));
+        }
     }
 
     private static String unit(String fileName, String text) {

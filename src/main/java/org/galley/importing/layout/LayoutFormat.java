@@ -27,13 +27,20 @@ public enum LayoutFormat {
             return PDF;
         }
         String head = head(bytes);
-        if (head.contains("www.loc.gov/standards/alto") || head.matches("(?s).*<(\\w+:)?alto[\\s>].*")) {
+        // The root element decides: a plain-text page that mentions "ocr_page" or ALTO's namespace is still text.
+        String root = rootTag(head);
+        if (root == null) {
+            return null;
+        }
+        String name = localName(root);
+        if (name.equals("alto")) {
             return ALTO;
         }
-        if (head.contains("schema.primaresearch.org/PAGE") || head.matches("(?s).*<(\\w+:)?PcGts[\\s>].*")) {
+        if (name.equals("PcGts")) {
             return PAGE;
         }
-        if (head.contains("ocr_page") || head.contains("ocr-capabilities") || head.contains("ocr-system")) {
+        if (name.equalsIgnoreCase("html")
+                && (head.contains("ocr_page") || head.contains("ocr-capabilities") || head.contains("ocr-system"))) {
             return HOCR;
         }
         return null;
@@ -41,8 +48,68 @@ public enum LayoutFormat {
 
     /** Whether a file is METS (an NDNP issue's table of contents). */
     public static boolean isMets(byte[] bytes) {
-        String head = head(bytes);
-        return head.contains("www.loc.gov/METS") && head.matches("(?s).*<(\\w+:)?mets[\\s>].*");
+        String root = rootTag(head(bytes));
+        return root != null && localName(root).equals("mets") && root.contains("www.loc.gov/METS");
+    }
+
+    /**
+     * The root element's start tag ("<alto xmlns=...>") in the file's first kilobytes, after the XML declaration,
+     * comments, processing instructions and a document type declaration; null when the text does not start as
+     * markup or the tag is not there.
+     */
+    static String rootTag(String head) {
+        int i = 0;
+        int n = head.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(head.charAt(i))) {
+                i++;
+            }
+            if (i >= n || head.charAt(i) != '<') {
+                return null;
+            }
+            if (head.startsWith("<?", i)) {
+                int end = head.indexOf("?>", i);
+                if (end < 0) {
+                    return null;
+                }
+                i = end + 2;
+            } else if (head.startsWith("<!--", i)) {
+                int end = head.indexOf("-->", i);
+                if (end < 0) {
+                    return null;
+                }
+                i = end + 3;
+            } else if (head.startsWith("<!", i)) {
+                // A doctype, with an internal subset in brackets perhaps (refused later by the parser).
+                int bracket = head.indexOf('[', i);
+                int close = head.indexOf('>', i);
+                if (close < 0) {
+                    return null;
+                }
+                if (bracket >= 0 && bracket < close) {
+                    int endSubset = head.indexOf("]", bracket);
+                    close = endSubset < 0 ? -1 : head.indexOf('>', endSubset);
+                    if (close < 0) {
+                        return null;
+                    }
+                }
+                i = close + 1;
+            } else {
+                int end = head.indexOf('>', i);
+                return end < 0 ? head.substring(i) : head.substring(i, end + 1);
+            }
+        }
+        return null;
+    }
+
+    /** "alto" from "<alto ...>" or "<a:alto ...>". */
+    private static String localName(String tag) {
+        int end = 1;
+        while (end < tag.length() && !Character.isWhitespace(tag.charAt(end)) && tag.charAt(end) != '>' && tag.charAt(end) != '/') {
+            end++;
+        }
+        String qname = tag.substring(1, end);
+        return qname.substring(qname.indexOf(':') + 1);
     }
 
     /** Whether a file starts like XML or HTML markup (after a BOM and white space). */

@@ -11,10 +11,20 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.galley.common.Hashes;
 import org.galley.common.UserFacingException;
 import org.galley.layout.PageImage;
@@ -98,16 +108,94 @@ public final class PageImages {
         }
     }
 
-    /** Renders a PDF page at screen resolution (at most {@link #RENDER_MAX_HEIGHT} pixels tall). */
+    /**
+     * Renders a PDF page at screen resolution (at most {@link #RENDER_MAX_HEIGHT} pixels tall). A PDF can hold an
+     * image of any size, which the renderer would decode whole: the page's images (in forms too, with their masks)
+     * are measured from their dictionaries first and one above {@link #MAX_PIXELS} refuses the page; the renderer
+     * checks every image it is about to draw the same way (inline images, patterns, annotations) and may subsample.
+     */
     public static PageImage render(String fileName, PDDocument doc, int pageIndex) {
-        PDRectangle box = doc.getPage(pageIndex).getCropBox();
+        PDPage page = doc.getPage(pageIndex);
+        PDRectangle box = page.getCropBox();
         float heightInches = Math.max(box.getWidth(), box.getHeight()) / 72f;
         float dpi = Math.min(RENDER_DPI, RENDER_MAX_HEIGHT / heightInches);
         try {
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
+            checkImages(page.getResources(), new java.util.HashSet<>());
+            PDFRenderer renderer = new GuardedRenderer(doc);
+            renderer.setSubsamplingAllowed(true);
+            BufferedImage image = renderer.renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
             return encode(image, PageImage.Origin.RENDERED);
+        } catch (HugeImage e) {
+            throw UserFacingException.tooLarge("import.error.pdfImageHuge", fileName, e.width, e.height, pageIndex + 1,
+                    MAX_PIXELS / 1_000_000);
         } catch (IOException | RuntimeException e) {
             throw new UserFacingException("import.error.pdfBroken", fileName);
+        }
+    }
+
+    /** An image in the PDF larger than {@link #MAX_PIXELS}, found before it was decoded. */
+    private static final class HugeImage extends RuntimeException {
+        final long width;
+        final long height;
+
+        HugeImage(long width, long height) {
+            super(null, null, false, false);
+            this.width = width;
+            this.height = height;
+        }
+    }
+
+    private static void check(PDImage image) throws IOException {
+        if (image == null) {
+            return;
+        }
+        long w = image.getWidth();
+        long h = image.getHeight();
+        if (w * h > MAX_PIXELS || w < 0 || h < 0) {
+            throw new HugeImage(w, h);
+        }
+        if (image instanceof PDImageXObject x) {
+            // A soft mask or stencil mask is decoded at its own size, whatever the image's.
+            check(x.getSoftMask());
+            check(x.getMask());
+        }
+    }
+
+    /** The image XObjects of a page's resources and, recursively, of its forms (each form once: no cycles). */
+    private static void checkImages(PDResources resources, java.util.Set<COSBase> seen) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            COSBase raw = resources.getCOSObject().getCOSDictionary(COSName.XOBJECT) == null ? null
+                    : resources.getCOSObject().getCOSDictionary(COSName.XOBJECT).getDictionaryObject(name);
+            if (raw == null || !seen.add(raw)) {
+                continue;
+            }
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDImageXObject image) {
+                check(image);
+            } else if (x instanceof PDFormXObject form) {
+                checkImages(form.getResources(), seen);
+            }
+        }
+    }
+
+    /** Checks each image's size (from its dictionary) just before the renderer would decode it. */
+    private static final class GuardedRenderer extends PDFRenderer {
+        GuardedRenderer(PDDocument doc) {
+            super(doc);
+        }
+
+        @Override
+        protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+            return new PageDrawer(parameters) {
+                @Override
+                public void drawImage(PDImage image) throws IOException {
+                    check(image);
+                    super.drawImage(image);
+                }
+            };
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.galley.common.text.XmlText;
 import org.galley.layout.LineBox;
+import org.galley.layout.WordBox;
 import org.galley.segment.LineGeometry;
 
 /**
@@ -36,11 +37,26 @@ final class PageText {
                 }
                 text.append(clean(l.text()));
                 line++;
-                boxes.add(new LineBox(line, l.x(), l.y(), l.width(), l.height(), l.fontSize(), block.id(), l.words()));
+                boxes.add(new LineBox(line, l.x(), l.y(), l.width(), l.height(), l.fontSize(), block.id(), words(l.words())));
                 geometry.add(new LineGeometry(l.x(), l.y(), l.width(), l.height(), l.sizeHint(), block.id()));
             }
         }
         return new ReadPage(page.format(), page.unit(), page.width(), page.height(), text.toString(), boxes, geometry);
+    }
+
+    /**
+     * Word texts cleaned like the line's: a control character (XML 1.1 allows &#x1;, a PDF text layer may hold
+     * U+0000, which PostgreSQL's jsonb refuses) is dropped; a word left empty is dropped with its box.
+     */
+    static List<WordBox> words(List<WordBox> words) {
+        List<WordBox> out = new ArrayList<>(words.size());
+        for (WordBox w : words) {
+            String text = clean(w.text());
+            if (!text.isEmpty()) {
+                out.add(text.equals(w.text()) ? w : new WordBox(text, w.x(), w.y(), w.width(), w.height()));
+            }
+        }
+        return out;
     }
 
     /** A raw line is one line: breaks and tabs inside a source line become spaces; what XML cannot hold goes. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.galley.common.UserFacingException;
@@ -26,7 +25,7 @@ final class PageXmlReader {
     }
 
     private static final class Region {
-        final String id;
+        String id;
         final List<SourceLine> lines = new ArrayList<>();
         Double fontSize;
 
@@ -51,7 +50,7 @@ final class PageXmlReader {
             double width = 0;
             double height = 0;
             boolean page = false;
-            Map<String, Region> regions = new LinkedHashMap<>();
+            List<Region> regions = new ArrayList<>();
             Map<String, Double> order = new HashMap<>();
             int orderSeen = 0;
             Deque<Region> open = new ArrayDeque<>();
@@ -72,8 +71,7 @@ final class PageXmlReader {
                     String name = path.pop();
                     switch (name) {
                         case "TextRegion" -> {
-                            Region r = open.pop();
-                            regions.put(r.id, r);
+                            regions.add(open.pop());
                         }
                         case "TextLine" -> {
                             if (line != null && line.box != null && !open.isEmpty()) {
@@ -119,7 +117,7 @@ final class PageXmlReader {
                             order.put(ref, orderSeen++ * 100_000.0 + xml.number("index", 0) / 100_000.0);
                         }
                     }
-                    case "TextRegion" -> open.push(new Region(xml.attr("id") == null ? "r" + (regions.size() + 1) : xml.attr("id")));
+                    case "TextRegion" -> open.push(new Region(xml.attr("id")));
                     case "TextLine" -> line = new Line();
                     case "Word" -> {
                         inWord = true;
@@ -160,7 +158,8 @@ final class PageXmlReader {
             if (!page) {
                 throw new UserFacingException("import.error.notFormat", fileName, "PAGE XML");
             }
-            List<SourceBlock> blocks = regions.values().stream().map(r -> new SourceBlock(r.id, r.lines)).toList();
+            uniqueIds(regions);
+            List<SourceBlock> blocks = regions.stream().map(r -> new SourceBlock(r.id, r.lines)).toList();
             SourcePage read = AltoReader.finish(fileName, LayoutFormat.PAGE, "pixel", width, height, blocks);
             if (order.isEmpty()) {
                 return read;
@@ -172,6 +171,34 @@ final class PageXmlReader {
             List<SourceBlock> all = new ArrayList<>(listed);
             all.addAll(rest);
             return new SourcePage(LayoutFormat.PAGE, "pixel", read.width(), read.height(), all, true);
+        }
+    }
+
+    /**
+     * Gives every region a key of its own, so that no region's lines are lost under another's: the first region
+     * with an id keeps it (the reading order refers to it); a region without one, or repeating one, gets a new
+     * id that no region of the file has.
+     */
+    private static void uniqueIds(List<Region> regions) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        regions.forEach(r -> {
+            if (r.id != null) {
+                taken.add(r.id);
+            }
+        });
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        int n = 0;
+        for (Region r : regions) {
+            if (r.id != null && kept.add(r.id)) {
+                continue;
+            }
+            String id;
+            do {
+                id = (r.id == null ? "r" : r.id + "_") + (++n);
+            } while (taken.contains(id));
+            taken.add(id);
+            kept.add(id);
+            r.id = id;
         }
     }
 

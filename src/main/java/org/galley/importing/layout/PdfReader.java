@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -22,6 +23,7 @@ import org.galley.layout.WordBox;
 public final class PdfReader {
 
     public static final int MAX_PAGES = 100;
+    static final long MAX_STREAM_CACHE = 256L * 1024 * 1024;
 
     private PdfReader() {
     }
@@ -29,7 +31,10 @@ public final class PdfReader {
     /** Opens a PDF (the caller closes it); a broken or password-protected file is refused by name. */
     public static PDDocument open(String fileName, byte[] bytes) {
         try {
-            PDDocument doc = Loader.loadPDF(bytes);
+            // Decoded streams are cached in memory up to a bound: a small file whose streams inflate without end
+            // is refused as broken instead of filling the heap.
+            PDDocument doc = Loader.loadPDF(bytes, "", null, null,
+                    MemoryUsageSetting.setupMainMemoryOnly(MAX_STREAM_CACHE).streamCache);
             if (doc.getNumberOfPages() == 0) {
                 doc.close();
                 throw new UserFacingException("import.error.pdfNoText", fileName);

@@ -41,7 +41,7 @@ public final class SafeXml {
     static Cursor open(String fileName, byte[] bytes) {
         try {
             InputStream in = new ByteArrayInputStream(bytes);
-            return new Cursor(fileName, FACTORY.createXMLStreamReader(in));
+            return new Cursor(fileName, bytes, FACTORY.createXMLStreamReader(in));
         } catch (XMLStreamException e) {
             throw notXml(fileName, e);
         }
@@ -52,14 +52,46 @@ public final class SafeXml {
         return new UserFacingException("import.error.notXml", fileName, Math.max(line, 1));
     }
 
+    /**
+     * Whether the document type declaration in the file's text has an internal subset: after "<!DOCTYPE", its
+     * name and quoted identifiers, a "[" comes before the closing ">". Read as Latin-1 (ASCII-compatible, as
+     * every encoding the markup could be in here is) or as UTF-16 when the file starts like it.
+     */
+    static boolean internalSubset(byte[] bytes) {
+        int n = Math.min(bytes.length, 1 << 20);
+        boolean utf16 = n >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
+        String text = new String(bytes, 0, n, utf16 ? java.nio.charset.StandardCharsets.UTF_16
+                : java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("<!DOCTYPE");
+        if (at < 0) {
+            return text.contains("<!ENTITY");
+        }
+        char quote = 0;
+        for (int i = at + 9; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[') {
+                return true;
+            } else if (c == '>') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static final class Cursor implements AutoCloseable {
         final String fileName;
         final XMLStreamReader xml;
+        private final byte[] raw;
         private int depth;
         private int elements;
 
-        Cursor(String fileName, XMLStreamReader xml) {
+        Cursor(String fileName, byte[] raw, XMLStreamReader xml) {
             this.fileName = fileName;
+            this.raw = raw;
             this.xml = xml;
         }
 
@@ -69,8 +101,10 @@ public final class SafeXml {
                 int event = xml.next();
                 switch (event) {
                     case XMLStreamConstants.DTD -> {
+                        // Without an XML declaration the JDK reports the doctype as "<!DOCTYPE]>", subset lost:
+                        // the file's own text decides.
                         String dtd = xml.getText();
-                        if (dtd != null && dtd.contains("[")) {
+                        if (dtd == null || dtd.contains("[") || dtd.contains("]") || internalSubset(raw)) {
                             throw new UserFacingException("import.error.xmlEntities", fileName);
                         }
                     }
@@ -112,12 +146,17 @@ public final class SafeXml {
             if (v == null) {
                 return fallback;
             }
+            double d;
             try {
-                double d = Double.parseDouble(v);
-                return Double.isFinite(d) ? d : fallback;
+                d = Double.parseDouble(v);
             } catch (NumberFormatException e) {
                 return fallback;
             }
+            // "NaN", "Infinity", "1e999": a number, but no position; the file is refused rather than guessed at.
+            if (!Double.isFinite(d)) {
+                throw new UserFacingException("import.error.coordinates", fileName, v.length() > 40 ? v.substring(0, 40) : v);
+            }
+            return d;
         }
 
         /** The text of the current element (its descendants' text included), leaving the cursor on its end tag. */

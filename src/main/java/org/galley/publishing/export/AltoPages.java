@@ -164,9 +164,10 @@ final class AltoPages {
         }
         List<Anchored> anchored = new ArrayList<>();
         int previous = 0;
+        List<Map<List<String>, Integer>> firsts = firstOccurrences(original);
         for (int k = 0; k < fields.size(); k++) {
             List<String> tokens = WordAlignment.tokens(XmlText.strip(fields.get(k)));
-            int at = anchor(tokens, original, previous);
+            int at = anchor(tokens, firsts, previous);
             anchored.add(new Anchored(at, k, tokens));
             previous = at;
         }
@@ -180,19 +181,33 @@ final class AltoPages {
         }
     }
 
+    /**
+     * Where each run of one, two and three original words first occurs: anchoring a field is then a lookup, not a
+     * scan of the article (fields times words, for a long article in the publish transaction).
+     */
+    private static List<Map<List<String>, Integer>> firstOccurrences(List<String> original) {
+        List<Map<List<String>, Integer>> firsts = new ArrayList<>();
+        for (int len = 1; len <= 3; len++) {
+            Map<List<String>, Integer> first = new HashMap<>();
+            for (int i = 0; i + len <= original.size(); i++) {
+                first.putIfAbsent(List.copyOf(original.subList(i, i + len)), i);
+            }
+            firsts.add(first);
+        }
+        return firsts;
+    }
+
     /** Where a field's first three words (or fewer) first occur in the original; the previous field's place if nowhere. */
-    private static int anchor(List<String> tokens, List<String> original, int fallback) {
+    private static int anchor(List<String> tokens, List<Map<List<String>, Integer>> firsts, int fallback) {
         int n = Math.min(3, tokens.size());
         // A single common word ("the") would anchor anywhere: two words at least when the field has them.
         for (int len = n; len >= Math.min(n, 2); len--) {
-            outer:
-            for (int i = 0; i + len <= original.size(); i++) {
-                for (int k = 0; k < len; k++) {
-                    if (!original.get(i + k).equals(tokens.get(k))) {
-                        continue outer;
-                    }
-                }
-                return i;
+            if (len == 0) {
+                return 0;
+            }
+            Integer at = firsts.get(len - 1).get(tokens.subList(0, len));
+            if (at != null) {
+                return at;
             }
         }
         return fallback;

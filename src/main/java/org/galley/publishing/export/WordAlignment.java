@@ -1,7 +1,6 @@
 package org.galley.publishing.export;
 
 import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,6 +97,17 @@ public final class WordAlignment {
                 || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF;
     }
 
+    /**
+     * Above this many words (original and corrected together) the difference is not computed in one go: Myers'
+     * algorithm takes time and memory growing with the words times the differences, and a long, heavily
+     * corrected article (a Chinese one is a word per character) would hold the publishing transaction for
+     * minutes. The words are then aligned window by window, each by a plain longest-common-subsequence table
+     * (bounded: window times window cells), whatever the number of differences.
+     */
+    static final int DIRECT_LIMIT = 2_000;
+    /** Original words per window; the corrected words of a window are the matching share, found by anchor. */
+    static final int WINDOW = 300;
+
     /** The corrected words placed on the article's lines, in the corrected text's order. */
     public static List<Placed> align(List<Line> lines, List<String> corrected) {
         List<Slot> original = new ArrayList<>();
@@ -110,18 +120,117 @@ public final class WordAlignment {
         if (original.isEmpty() && lines.isEmpty()) {
             return out;
         }
-        List<String> from = original.stream().map(Slot::text).toList();
-        List<AbstractDelta<String>> deltas = DiffUtils.diff(from, corrected).getDeltas();
+        if (original.size() + corrected.size() <= DIRECT_LIMIT) {
+            List<String> from = original.stream().map(Slot::text).toList();
+            List<Change> changes = DiffUtils.diff(from, corrected).getDeltas().stream().map(d -> new Change(
+                    d.getSource().getPosition(), d.getSource().size(), d.getTarget().size())).toList();
+            alignRange(original, 0, original.size(), corrected, 0, changes, lines, out);
+            return out;
+        }
         int i = 0;
         int j = 0;
-        for (AbstractDelta<String> d : deltas) {
-            int at = d.getSource().getPosition();
+        while (i < original.size() && j < corrected.size()) {
+            int iEnd = Math.min(original.size(), i + WINDOW);
+            int jEnd;
+            if (iEnd == original.size()) {
+                jEnd = Math.min(corrected.size(), j + 4 * WINDOW);
+            } else {
+                // The corrected words in proportion to what is left, moved to where the next window's first
+                // original words occur nearby (so an unchanged stretch is not cut in two places).
+                double rate = (corrected.size() - j) / (double) (original.size() - i);
+                int guess = j + (int) Math.round((iEnd - i) * rate);
+                jEnd = Math.max(j, Math.min(corrected.size(), Math.min(j + 4 * WINDOW, nearest(original, iEnd, corrected, guess))));
+            }
+            List<String> from = original.subList(i, iEnd).stream().map(Slot::text).toList();
+            alignRange(original, i, iEnd, corrected, j, changes(from, corrected.subList(j, jEnd)), lines, out);
+            i = iEnd;
+            j = jEnd;
+        }
+        if (j < corrected.size()) {
+            // Words added after the last original one: in the room after it (the difference would say the same).
+            out.addAll(inserted(corrected.subList(j, corrected.size()), original.isEmpty() ? null : original.get(original.size() - 1),
+                    null, lines));
+        }
+        return out;
+    }
+
+    /** The place in {@code corrected} nearest {@code guess} (within a window) where original[at..at+3) occurs; else guess. */
+    private static int nearest(List<Slot> original, int at, List<String> corrected, int guess) {
+        int len = Math.min(3, original.size() - at);
+        int best = guess;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int p = Math.max(0, guess - WINDOW / 2); p <= Math.min(corrected.size() - len, guess + WINDOW / 2); p++) {
+            boolean same = true;
+            for (int k = 0; k < len && same; k++) {
+                same = corrected.get(p + k).equals(original.get(at + k).text());
+            }
+            if (same && Math.abs(p - guess) < bestDistance) {
+                best = p;
+                bestDistance = Math.abs(p - guess);
+            }
+        }
+        return best;
+    }
+
+    /** Within a stretch of original words: at {@code at}, {@code removed} of them give way to {@code added} corrected words. */
+    private record Change(int at, int removed, int added) {
+    }
+
+    /**
+     * The changes that turn {@code a} into {@code b}, from a longest common subsequence table (suffix lengths),
+     * read front to back preferring to drop an original word before adding a corrected one.
+     */
+    static List<Change> changes(List<String> a, List<String> b) {
+        int n = a.size();
+        int m = b.size();
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        List<Change> out = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        int startI = 0;
+        int startJ = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a.get(i).equals(b.get(j)) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+                if (i > startI || j > startJ) {
+                    out.add(new Change(startI, i - startI, j - startJ));
+                }
+                i++;
+                j++;
+                startI = i;
+                startJ = j;
+            } else if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        if (i > startI || j > startJ) {
+            out.add(new Change(startI, i - startI, j - startJ));
+        }
+        return out;
+    }
+
+    /**
+     * Places the corrected words from j0 on original[i0..i1) by the changes (positions relative to i0);
+     * neighbours for inserted words are looked up across the stretch's ends.
+     */
+    private static void alignRange(List<Slot> original, int i0, int i1, List<String> corrected, int j0,
+                                   List<Change> changes, List<Line> lines, List<Placed> out) {
+        int i = i0;
+        int j = j0;
+        for (Change d : changes) {
+            int at = i0 + d.at();
             while (i < at) {
                 Slot s = original.get(i++);
                 out.add(new Placed(corrected.get(j++), s.line().key(), s.box(), null, null, true));
             }
-            List<Slot> replaced = original.subList(i, i + d.getSource().size());
-            List<String> inserted = corrected.subList(j, j + d.getTarget().size());
+            List<Slot> replaced = original.subList(i, i + d.removed());
+            List<String> inserted = corrected.subList(j, j + d.added());
             Slot before = i > 0 ? original.get(i - 1) : null;
             Slot after = i + replaced.size() < original.size() ? original.get(i + replaced.size()) : null;
             if (replaced.isEmpty()) {
@@ -132,11 +241,10 @@ public final class WordAlignment {
             i += replaced.size();
             j += inserted.size();
         }
-        while (i < original.size()) {
+        while (i < i1) {
             Slot s = original.get(i++);
             out.add(new Placed(corrected.get(j++), s.line().key(), s.box(), null, null, true));
         }
-        return out;
     }
 
     /** Words with nothing replaced: on their predecessor's line, in the room up to the next word (or line end). */
