@@ -23,7 +23,7 @@ final class ArticleAssembler {
         for (Unit u : units) {
             (u.type == Unit.Type.FURNITURE ? furniture : u.type == Unit.Type.FRAGMENT ? fragments : rest).add(u);
         }
-        List<Draft> before = titlesBefore(rest, !zh);
+        List<Draft> before = titlesBefore(rest, !zh, !zh && OldEnglishHeads.spaced(units));
         List<Draft> after = titlesAfter(rest);
         boolean useAfter = clearlyBetter(penalty(after), penalty(before));
         return new Result(useAfter ? after : before, furniture, useAfter, fragments);
@@ -55,6 +55,11 @@ final class ArticleAssembler {
 
     /** Headline, then bylines and text: a headline closes the article before it. */
     static List<Draft> titlesBefore(List<Unit> units, boolean crossheads) {
+        return titlesBefore(units, crossheads, false);
+    }
+
+    /** @param spaced the page's OCR sets blank lines between blocks ({@link OldEnglishHeads#spaced}) */
+    static List<Draft> titlesBefore(List<Unit> units, boolean crossheads, boolean spaced) {
         List<Draft> out = new ArrayList<>();
         Draft cur = new Draft();
         for (int i = 0; i < units.size(); i++) {
@@ -63,7 +68,7 @@ final class ArticleAssembler {
                 case TITLE -> {
                     if (crossheads && cur.section && cur.hasBody() && !TitleRule.isCaps(u.first().text)) {
                         cur.bodies.add(u); // the head of one brief in a section: the section stays one article
-                    } else if (crossheads ? isCrosshead(units, i, cur) : isCjkCrosshead(units, i, cur)) {
+                    } else if (crossheads ? isCrosshead(units, i, cur, spaced) : isCjkCrosshead(units, i, cur)) {
                         cur.bodies.add(u); // stays in the text as a paragraph of its own
                     } else if (onlyJumpFrom(cur)) {
                         cur.title = u; // "Continued from First Page" above the repeated headline: one continuation
@@ -158,13 +163,20 @@ final class ArticleAssembler {
      * of the same article (at least three lines, no dateline, not an advertisement).
      */
     static boolean isCrosshead(List<Unit> units, int i, Draft cur) {
+        return isCrosshead(units, i, cur, false);
+    }
+
+    /** @param spaced the page's OCR sets blank lines between blocks ({@link OldEnglishHeads#spaced}) */
+    static boolean isCrosshead(List<Unit> units, int i, Draft cur, boolean spaced) {
         Unit u = units.get(i);
-        if (u.lines.size() != 1 || !cur.hasBody() || last(cur.bodies).endsAdvert() || i + 1 >= units.size()) {
+        if (u.lines.size() != 1 || !cur.hasBody() || last(cur.bodies).endsAdvert() || i + 1 >= units.size()
+                || spaced && OldEnglishHeads.isCompleteHeading(u.first().text) && !OldEnglishHeads.shortOpening(cur)) {
             return false;
         }
         Unit next = units.get(i + 1);
         return next.type == Unit.Type.BODY && next.lines.size() >= 3 && !next.first().datelineStart
-                && !next.endsAdvert();
+                && !next.endsAdvert() && !(spaced && (EnAdvertRun.opensNotice(next)
+                || EnAdvertRun.opensNotice(cur.bodies.get(0))));
     }
 
     /**

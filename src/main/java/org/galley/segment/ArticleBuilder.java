@@ -19,6 +19,8 @@ final class ArticleBuilder {
     private final Spans spans;
     final List<ProposedArticle> articles = new ArrayList<>();
     final List<Unassigned> unassigned = new ArrayList<>();
+    /** Drafts a page-level rule found to be advertisements (English runs of notices, {@link EnAdvertRun}). */
+    java.util.Set<Draft> adverts = java.util.Set.of();
 
     ArticleBuilder(boolean zh, boolean blankSeparated, Vocabulary vocabulary, Spans spans) {
         this.zh = zh;
@@ -195,6 +197,9 @@ final class ArticleBuilder {
     }
 
     private boolean isAdvert(Draft d) {
+        if (adverts.contains(d)) {
+            return true;
+        }
         int lines = 0;
         boolean marked = false;
         for (Unit u : d.bodies) {

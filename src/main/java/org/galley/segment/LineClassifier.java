@@ -140,7 +140,10 @@ final class LineClassifier {
                 j++;
             }
             if (count <= MAX_TITLE_LINES) {
-                for (int k = i; k < j; k++) {
+                // THE LEICESTERSHIRE MINERS, / who are on strike...: the capitals open the text, they head nothing
+                int end = j < lines.size() && lines.get(j - 1).kind == LineKind.TEXT
+                        && OldEnglishHeads.isRunInLead(lines.get(j - 1).text, lines.get(j).text) ? j - 1 : j;
+                for (int k = i; k < end; k++) {
                     if (lines.get(k).kind == LineKind.TEXT) {
                         lines.get(k).kind = LineKind.TITLE;
                     }
@@ -192,7 +195,7 @@ final class LineClassifier {
         }
         Line first = lines.get(j);
         if (first.kind != LineKind.TEXT || first.advertEnd || !TitleRule.isTitleCase(first.text)
-                || LatinDatelineRule.split(first.text) != null) {
+                || LatinDatelineRule.split(first.text) != null || OldEnglishHeads.opensRunIn(first.text)) {
             return j;
         }
         for (int k = j; k < lines.size() && k < j + 3; k++) {
@@ -210,6 +213,7 @@ final class LineClassifier {
 
     /** Pages with blank lines: a block of one to three short capitalised lines without a final period. */
     private static void markShortHeadlineBlocks(List<Line> lines) {
+        int width = ColumnFragments.medianTextWidth(lines);
         int i = 0;
         while (i < lines.size()) {
             if (lines.get(i).kind != LineKind.TEXT || (i > 0 && lines.get(i - 1).kind == LineKind.TEXT)) {
@@ -222,7 +226,8 @@ final class LineClassifier {
             }
             boolean title = j - i <= 3 && j < lines.size();
             for (int k = i; k < j && title; k++) {
-                title = TitleRule.isShortHeadline(lines.get(k).text) && !lines.get(k).advertEnd;
+                title = TitleRule.isShortHeadline(lines.get(k).text) && !lines.get(k).advertEnd
+                        && !OldEnglishHeads.isRunningText(lines.get(k).text, width);
             }
             if (title) {
                 for (int k = i; k < j; k++) {

@@ -87,6 +87,9 @@ public final class Segmenter {
         Vocabulary vocabulary = Vocabulary.of(lines);
         Spans spans = new Spans(lines);
         ArticleBuilder builder = new ArticleBuilder(zh, PageShape.blankSeparated(lines), vocabulary, spans);
+        if (!zh) {
+            builder.adverts = EnAdvertRun.adverts(result.drafts());
+        }
         for (Draft d : result.drafts()) {
             builder.add(d);
         }

@@ -1,0 +1,194 @@
+package org.galley.segment;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * English papers of the 1800s print advertisements in long runs: whole columns, often whole pages, of notices
+ * under short heads in capitals (an inn, a coach, a foundry, a sale of timber, a list of agents). Only some of them
+ * carry enough trade formulas to be told apart on their own ({@link EnAdvertRule}); the rest are recognised by
+ * their neighbours. A draft is an advertisement when
+ * <ul>
+ * <li>it speaks the trade's formulas on its own ({@link EnAdvertRule}), or names trade things densely (inns,
+ * streets, offices, coaches, agents, proprietors, premises, terms: at least {@link #MIN_KINDS} kinds, one mention
+ * for every {@link #LINES_PER_TRADE_WORD} lines) and tells no story; or</li>
+ * <li>it stands next to an advertisement, tells no story, opens with no dateline and is not long.</li>
+ * </ul>
+ * A story is told in the past tense ({@code was}, {@code were}, {@code had}, {@code said}): reports of meetings,
+ * courts and accidents are full of them, notices offer, inform and solicit in the present. Market reports (prices
+ * only, few trade words) do not start a run; a long text is never taken in by its neighbours.
+ */
+final class EnAdvertRun {
+    /** Kinds of trade word a notice names. */
+    static final int MIN_KINDS = 3;
+    /** At least one trade word for this many lines. */
+    static final int LINES_PER_TRADE_WORD = 4;
+    /** A text of more past-tense verbs than one for this many lines tells a story. */
+    private static final int LINES_PER_PAST_VERB = 8;
+    /** Two past-tense verbs in a short notice (the office was established) tell no story yet. */
+    private static final int MIN_PAST_VERBS = 3;
+    /** Longer texts are taken for adverts only on their own evidence. */
+    private static final int MAX_NEIGHBOUR_LINES = 100;
+    /** Lines read to tell whether a text opens a notice. */
+    private static final int NOTICE_OPENING_LINES = 16;
+
+    /** Word stems, lower case; a word counts when it starts with one (street, streets; proprietor, proprietors). */
+    private static final String[] TRADE = {"inn", "street", "office", "coach", "agent", "proprietor", "premises",
+            "terms", "annum", "auction", "apply", "respectfully", "commodious", "warehouse", "hotel", "manufactur",
+            "wholesale", "retail", "assurance", "insurance", "published", "subscri", "ticket", "admission",
+            "lot", "lots", "tenement", "messuage", "situate", "gentlemen", "patronage", "orders", "stock",
+            "society", "capital", "director", "secretary", "policies", "policy", "premium", "bankers", "dividend"};
+    private static final String[] PAST = {"was", "were", "had", "said"};
+
+    private EnAdvertRun() {
+    }
+
+    /** The drafts of an English page that are advertisements, in page order. */
+    static Set<Draft> adverts(List<Draft> drafts) {
+        int n = drafts.size();
+        boolean[] advert = new boolean[n];
+        boolean[] neutral = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Draft d = drafts.get(i);
+            if (!d.hasBody()) {
+                continue;
+            }
+            List<String> lines = lines(d);
+            Counts c = count(lines);
+            boolean story = tellsStory(c, lines.size());
+            advert[i] = !story && (EnAdvertRule.isAdvert(lines)
+                    || c.kinds >= MIN_KINDS && c.trade * LINES_PER_TRADE_WORD >= lines.size());
+            neutral[i] = !story && !d.dateline() && !d.section && lines.size() <= MAX_NEIGHBOUR_LINES;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (!advert[i] && neutral[i] && (near(drafts, advert, i, -1) || near(drafts, advert, i, 1))) {
+                    advert[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        Set<Draft> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < n; i++) {
+            if (advert[i]) {
+                out.add(drafts.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The text under a heading is a notice of its own (TO BE SOLD BY AUCTION, At the Angel Inn...): its heading
+     * starts an item, it is no crosshead of the text above. Only the first lines are read: a notice says what it is
+     * at once.
+     */
+    static boolean opensNotice(Unit body) {
+        List<String> head = new ArrayList<>();
+        for (int k = 0; k < body.lines.size() && k < NOTICE_OPENING_LINES; k++) {
+            head.add(body.lines.get(k).text);
+        }
+        Counts c = count(head);
+        return !tellsStory(c, head.size()) && (EnAdvertRule.isAdvert(head)
+                || c.kinds >= MIN_KINDS && c.trade * LINES_PER_TRADE_WORD >= head.size());
+    }
+
+    /**
+     * Past-tense verbs, more than one for every {@link #LINES_PER_PAST_VERB} lines; in a text that names trade
+     * things, more than a couple too (the Managers having had the premiums calculated).
+     */
+    private static boolean tellsStory(Counts c, int lines) {
+        return c.past * LINES_PER_PAST_VERB > lines && (c.trade == 0 || c.past >= MIN_PAST_VERBS);
+    }
+
+    /** The nearest draft with text in direction {@code step} is an advertisement. */
+    private static boolean near(List<Draft> drafts, boolean[] advert, int i, int step) {
+        for (int k = i + step; k >= 0 && k < drafts.size(); k += step) {
+            if (drafts.get(k).hasBody()) {
+                return advert[k];
+            }
+        }
+        return false;
+    }
+
+    private static List<String> lines(Draft d) {
+        List<String> text = new ArrayList<>();
+        if (d.title != null) {
+            d.title.lines.forEach(l -> text.add(l.text));
+        }
+        d.bodies.forEach(u -> u.lines.forEach(l -> text.add(l.text)));
+        return text;
+    }
+
+    record Counts(int trade, int kinds, int past) {
+    }
+
+    static Counts count(List<String> lines) {
+        boolean[] seen = new boolean[TRADE.length];
+        int kinds = 0;
+        int trade = 0;
+        int past = 0;
+        for (String line : lines) {
+            int i = 0;
+            int len = line.length();
+            while (i < len) {
+                while (i < len && !Character.isLetter(line.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < len && Character.isLetter(line.charAt(i))) {
+                    i++;
+                }
+                int n = i - start;
+                if (n < 3) {
+                    continue;
+                }
+                if (n <= 4 && isPast(line, start, n)) {
+                    past++;
+                    continue;
+                }
+                int k = stem(line, start, n);
+                if (k >= 0) {
+                    trade++;
+                    if (!seen[k]) {
+                        seen[k] = true;
+                        kinds++;
+                    }
+                }
+            }
+        }
+        return new Counts(trade, kinds, past);
+    }
+
+    private static boolean isPast(String line, int start, int n) {
+        for (String p : PAST) {
+            if (p.length() == n && line.regionMatches(true, start, p, 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of the trade stem the word at {@code start} (of {@code n} letters) starts with; stems of four letters
+     * or fewer must be the whole word or the word and an s. No copies: this runs over every word of the page.
+     */
+    private static int stem(String line, int start, int n) {
+        char c = Character.toLowerCase(line.charAt(start));
+        for (int k = 0; k < TRADE.length; k++) {
+            String s = TRADE[k];
+            int m = s.length();
+            if (s.charAt(0) != c || n < m || m <= 4 && n > m + 1
+                    || m <= 4 && n == m + 1 && Character.toLowerCase(line.charAt(start + m)) != 's') {
+                continue;
+            }
+            if (line.regionMatches(true, start, s, 0, m)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
