@@ -192,7 +192,7 @@ final class ArticleAssembler {
         }
         Unit next = units.get(i + 1);
         return next.type == Unit.Type.BODY && next.lines.size() >= 2 && !next.first().datelineStart
-                && !next.first().advertStart && !next.endsAdvert();
+                && !next.first().advertStart && !next.endsAdvert() && CjkCrosshead.hasEvidence(units, i, cur);
     }
 
     private static final int MAX_CROSSHEAD = 6;

@@ -61,11 +61,15 @@ final class ArticleBuilder {
                 boolean first = body.isEmpty() && carried == null && dateline == null;
                 carried = null;
                 if (first && zh && i + 1 < u.lines.size()
-                        && CjkDatelineRule.opensBrokenWire(text, u.lines.get(i + 1).text)) {
-                    // （南京十 ⏎ 日電）…: the dateline ends on the next line, whose text goes on after it
+                        && (CjkDatelineRule.opensBrokenWire(text, u.lines.get(i + 1).text)
+                        || CjkDatelineRule.opensBrokenByline(text, u.lines.get(i + 1).text))) {
+                    // （南京十 ⏎ 日電）…, 本报讯（记者 孙 ⏎ 可）…: the dateline or its byline ends on the next line
                     Dateline dl = CjkDatelineRule.split(text + u.lines.get(i + 1).text);
                     dateline = dl.dateline();
                     carried = dl.rest();
+                    if (dl.byline() != null) {
+                        byline.addAll(dl.byline());
+                    }
                     continue;
                 }
                 if (first) {

@@ -13,7 +13,10 @@ final class CjkAdvertRule {
     private static final String[] SELLING = {"出售", "发售", "有售", "经售", "代售", "均有", "批发", "零售", "经理处",
         "发行所", "出品", "制造", "承办", "函索", "即寄", "欢迎", "惠顾", "光顾", "赐顾", "开幕", "廉价", "减价", "特价",
         "大减价", "折扣", "九折", "八折", "七折", "赠品", "奉送", "价目", "售价", "定价", "每瓶", "每盒", "每打", "每包",
-        "每份", "大洋", "各大"};
+        "每份", "大洋", "各大", "特卖", "选购", "订购", "代理"};
+    /** Slogans only trade uses. */
+    private static final String[] SLOGANS = {"价廉物美", "物美价廉", "货真价实", "童叟无欺", "欢迎选购", "请认明",
+        "商标", "谨防假冒", "全场"};
     private static final String[] SHOPS = {"公司", "药房", "商行", "洋行", "书局", "银号", "商店", "百货", "总行",
         "分行", "门市", "本号", "本店", "本厂", "本公司", "谨启", "敬启", "启事", "谨告", "广告", "声明"};
     private static final String NUMERALS = "0123456789０１２３４５６７８９〇一二三四五六七八九十百千";
@@ -80,7 +83,8 @@ final class CjkAdvertRule {
         if (price(s)) {
             score++;
         }
-        if (any(s, SELLING)) {
+        score += Math.min(2, count(s, SELLING)); // one selling word may be news; two are trade
+        if (any(s, SLOGANS)) {
             score++;
         }
         if (any(s, SHOPS)) {
@@ -89,9 +93,12 @@ final class CjkAdvertRule {
         return score >= 3;
     }
 
-    /** 电话 or 德律风 followed closely by a number. */
+    /** 电话 or 德律风 followed closely by a number, or a number written the way telephone numbers are. */
     private static boolean phone(String s) {
-        for (String w : new String[] {"电话", "德律风", "电"}) {
+        if (dialled(s)) {
+            return true;
+        }
+        for (String w : new String[] {"电话", "德律风", "专线", "热线", "电"}) {
             int at = s.indexOf(w);
             while (at >= 0) {
                 int k = at + w.length();
@@ -112,13 +119,35 @@ final class CjkAdvertRule {
         return false;
     }
 
-    /** 某某路一二三号, 某某街12号. */
+    /** (02)2345-6789, 2345-6789: digits, a dash, digits. */
+    private static boolean dialled(String s) {
+        for (int k = s.indexOf('-'); k > 0; k = s.indexOf('-', k + 1)) {
+            int a = k;
+            while (a > 0 && Character.isDigit(s.charAt(a - 1))) {
+                a--;
+            }
+            int b = k + 1;
+            while (b < s.length() && Character.isDigit(s.charAt(b))) {
+                b++;
+            }
+            if (k - a >= 3 && b - k - 1 >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 地址…, 某某路一二三号, 某某街12号, 中山北路二段88号. */
     private static boolean address(String s) {
+        if (s.contains("地址")) {
+            return true;
+        }
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c == '路' || c == '街' || c == '里' || c == '弄') {
                 int m = k + 1;
-                while (m < s.length() && m <= k + 5 && isNumeral(s.charAt(m))) {
+                while (m < s.length() && m <= k + 7 && (isNumeral(s.charAt(m)) || s.charAt(m) == '段'
+                        || s.charAt(m) == '巷' || s.charAt(m) == '弄')) {
                     m++;
                 }
                 if (m > k + 1 && m < s.length() && s.charAt(m) == '号') {
@@ -142,6 +171,16 @@ final class CjkAdvertRule {
 
     private static boolean isNumeral(char c) {
         return NUMERALS.indexOf(c) >= 0;
+    }
+
+    private static int count(String s, String[] words) {
+        int n = 0;
+        for (String w : words) {
+            if (s.contains(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean any(String s, String[] words) {

@@ -174,7 +174,7 @@ final class CjkBylineRule {
     }
 
     /**
-     * Splits on spaces and the separators bylines use. After a byline marker a role word glued to a name becomes two
+     * Splits on spaces and the separators bylines use ({@code 記者 張美玲／攝}; {@code 文/图} is rejoined as a role). After a byline marker a role word glued to a name becomes two
      * tokens (■记者李雨婷); without the marker such a line is more likely prose (记者了解到).
      */
     private static List<String> tokens(String s, boolean splitGlued) {
@@ -183,7 +183,7 @@ final class CjkBylineRule {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (CharClass.isSpace(c) || c == '：' || c == ':' || c == '，' || c == ',' || c == '、' || c == '；'
-                    || c == '（' || c == '）' || c == '(' || c == ')') {
+                    || c == '（' || c == '）' || c == '(' || c == ')' || c == '／' || c == '/') {
                 if (cur.length() > 0) {
                     out.add(cur.toString());
                     cur.setLength(0);

@@ -101,6 +101,21 @@ final class CjkDatelineRule {
         return wireEnd(Scripts.fold(line + next)) > line.length();
     }
 
+    /**
+     * A line whose dateline is followed by a bracketed byline the next line closes:
+     * {@code 本报讯（记者 孙可 通讯员 林海} ⏎ {@code 燕）3月10日…}.
+     */
+    static boolean opensBrokenByline(String line, String next) {
+        Dateline d = split(line);
+        if (d == null || d.byline() != null || d.rest().isEmpty()
+                || (d.rest().charAt(0) != '（' && d.rest().charAt(0) != '(') || d.rest().indexOf('）') >= 0
+                || d.rest().indexOf(')') >= 0) {
+            return false;
+        }
+        Dateline joined = split(line + next);
+        return joined != null && joined.byline() != null;
+    }
+
     /** {@code 新华社北京3月5日电}: up to 电 or 讯 within the first 24 characters, with no punctuation before it. */
     private static int agencyDateline(String s) {
         int lim = Math.min(s.length(), 24);

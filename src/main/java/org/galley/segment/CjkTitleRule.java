@@ -26,7 +26,7 @@ final class CjkTitleRule {
             while (j < lines.size() && candidate(lines.get(j))) {
                 j++;
             }
-            if (j - i <= MAX_LINES && boundary(i - 1) && boundary(j) && !continuesText(i, j)) {
+            if (j - i <= MAX_LINES && boundaryAbove(i - 1) && boundary(j) && !continuesText(i, j)) {
                 for (int k = i; k < j; k++) {
                     lines.get(k).kind = LineKind.TITLE;
                 }
@@ -47,6 +47,15 @@ final class CjkTitleRule {
         }
         Line l = lines.get(k);
         return l.kind != LineKind.TEXT || l.datelineStart;
+    }
+
+    /**
+     * Above a headline only a blank or a line of another kind separates it from text: a line that opens with a
+     * dateline is the first line of a text, and the text goes on below it (in a narrow column of an older paper,
+     * lines without a comma look like headlines).
+     */
+    private boolean boundaryAbove(int k) {
+        return k < 0 || lines.get(k).kind != LineKind.TEXT;
     }
 
     /** Lines i..j-1 as wide as the column of the text above, which stops mid-sentence and goes on below. */

@@ -21,9 +21,11 @@ final class LineClassifier {
             classifyAlone(lines, i);
         }
         if (zh) {
+            CjkMasthead.mark(lines);
             markBrokenWireDatelines(lines);
             CjkAdvertRule.mark(lines);
             new CjkTitleRule(lines).apply();
+            CjkGluedHeadline.mark(lines);
             markJumpHeads(lines);
         } else {
             ColumnFragments.mark(lines);

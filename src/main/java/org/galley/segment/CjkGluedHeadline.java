@@ -1,0 +1,96 @@
+package org.galley.segment;
+
+import java.util.List;
+
+/**
+ * A Chinese headline set directly above its text with no blank line between ({@code 春到湿地} ⏎ {@code 近日，城东…}):
+ * one or two short lines without clause punctuation that open a block (a blank or a line of another kind above them,
+ * and the text before that has finished its sentence or item), followed at once by text at least half again as wide.
+ * The last line of a paragraph pushed to the top of a column is short too, but the text before the break then stops
+ * mid-sentence.
+ */
+final class CjkGluedHeadline {
+    private static final int MAX_LINES = 2;
+
+    private CjkGluedHeadline() {
+    }
+
+    static void mark(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0 && lines.get(i - 1).kind == LineKind.TEXT || !candidate(lines.get(i)) || !opensBlock(lines, i)) {
+                continue;
+            }
+            int j = i;
+            while (j < lines.size() && j < i + MAX_LINES && candidate(lines.get(j))) {
+                j++;
+            }
+            if (j >= lines.size() || !isText(lines.get(j)) || opensWithCloser(lines.get(j).text)
+                    || unbalanced(lines, i, j)) {
+                continue; // 指南 ⏎ 针”。: the sentence runs on into the next line
+            }
+            int width = 0;
+            for (int k = j; k < lines.size() && k < j + 4 && isText(lines.get(k)); k++) {
+                width = Math.max(width, CharClass.visibleLength(lines.get(k).text));
+            }
+            boolean shortLines = true;
+            for (int k = i; k < j; k++) {
+                shortLines &= CharClass.visibleLength(lines.get(k).text) * 3 <= width * 2;
+            }
+            if (shortLines) {
+                for (int k = i; k < j; k++) {
+                    lines.get(k).kind = LineKind.TITLE;
+                }
+            }
+        }
+    }
+
+    private static boolean opensWithCloser(String t) {
+        return !t.isEmpty() && "，。、；：！？）」』”’》".indexOf(t.charAt(0)) >= 0;
+    }
+
+    /** An opening quote or bracket left open: the headline would not stop there. */
+    private static boolean unbalanced(List<Line> lines, int i, int j) {
+        int depth = 0;
+        for (int k = i; k < j; k++) {
+            String t = lines.get(k).text;
+            for (int c = 0; c < t.length(); c++) {
+                char ch = t.charAt(c);
+                if (ch == '“' || ch == '「' || ch == '『' || ch == '（' || ch == '《') {
+                    depth++;
+                } else if (ch == '”' || ch == '」' || ch == '』' || ch == '）' || ch == '》') {
+                    depth--;
+                }
+            }
+        }
+        return depth != 0;
+    }
+
+    private static boolean candidate(Line l) {
+        return isText(l) && !l.datelineStart && TitleRule.isZhTitleLike(l.text)
+                && CharClass.visibleLength(l.text) >= 2;
+    }
+
+    private static boolean isText(Line l) {
+        return l.kind == LineKind.TEXT && !l.advertStart && !l.advertEnd && !l.punctuationOnly;
+    }
+
+    /** Page edge or a non-text line right above; the last text before it ends a sentence, an item or a signature. */
+    private static boolean opensBlock(List<Line> lines, int i) {
+        if (i == 0) {
+            return true;
+        }
+        if (lines.get(i - 1).kind == LineKind.TEXT) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && (lines.get(k).kind == LineKind.BLANK || lines.get(k).kind == LineKind.NOISE)) {
+            k--;
+        }
+        if (k < 0 || lines.get(k).kind != LineKind.TEXT) {
+            return true;
+        }
+        String t = lines.get(k).text;
+        return lines.get(k).punctuationOnly || SentenceEnd.endsSentence(t, true) || t.endsWith("、")
+                || CjkBylineRule.trailingSignature(t) > 0;
+    }
+}

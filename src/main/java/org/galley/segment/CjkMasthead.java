@@ -1,0 +1,132 @@
+package org.galley.segment;
+
+import java.util.List;
+
+/**
+ * The masthead of a Chinese page: the issue's date ({@code 中華民國二十四年五月十日　星期五}, {@code 2024年3月12日 星期二}),
+ * the sheet ({@code 第一張}), and, in the top block that holds them, the paper's name and price ({@code 晶報} / date /
+ * {@code 第一張}). Left as text they read as a headline group and become the kicker of the first item.
+ */
+final class CjkMasthead {
+    private static final String NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅";
+    private static final String[] ERAS = {"中华民国", "民国", "公元", "西历"};
+    /** A masthead line is short: the paper's name, a price. */
+    private static final int MAX_MASTHEAD_LINE = 16;
+
+    private CjkMasthead() {
+    }
+
+    static void mark(List<Line> lines) {
+        for (Line l : lines) {
+            String t = l.text;
+            if (l.kind == LineKind.TEXT && !l.punctuationOnly && !l.datelineStart && t.length() <= 30
+                    && (t.indexOf('月') > 0 && isIssueDate(t) || t.charAt(0) == '第' && isSheetLabel(t))) {
+                l.kind = LineKind.FURNITURE;
+            }
+        }
+        markTopBlock(lines);
+    }
+
+    /**
+     * In the first block of the page, when it holds the date or the sheet: the paper's name ({@code 晶報}) and its
+     * price ({@code 零售每份銅元三枚}). Other lines of the block may be the first headline and stay.
+     */
+    private static void markTopBlock(List<Line> lines) {
+        int from = 0;
+        while (from < lines.size() && lines.get(from).kind == LineKind.BLANK) {
+            from++;
+        }
+        int to = from;
+        boolean furniture = false;
+        while (to < lines.size() && lines.get(to).kind != LineKind.BLANK) {
+            furniture |= lines.get(to).kind == LineKind.FURNITURE;
+            to++;
+        }
+        if (!furniture) {
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            Line l = lines.get(k);
+            if (l.kind == LineKind.TEXT && !l.datelineStart && !hasClause(l.text)
+                    && CharClass.visibleLength(l.text) <= MAX_MASTHEAD_LINE
+                    && (isPaperName(l.text) || isPriceLine(l.text))) {
+                l.kind = LineKind.FURNITURE;
+            }
+        }
+    }
+
+    /** 晶報, 春申小報, 大公晚報: a short name ending in 報 or 刊. */
+    static boolean isPaperName(String line) {
+        String s = Scripts.fold(CharClass.removeSpaces(line));
+        return s.length() >= 2 && s.length() <= 6 && (s.endsWith("报") || s.endsWith("刊"))
+                && CharClass.countHan(s) == s.length();
+    }
+
+    /** 零售每份銅元三枚, 每份定價大洋三分: what the paper costs. */
+    static boolean isPriceLine(String line) {
+        String s = Scripts.fold(CharClass.removeSpaces(line));
+        return s.contains("每份") || s.contains("零售") || s.contains("报费") || s.contains("定价");
+    }
+
+    private static boolean hasClause(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '，' || c == '。' || c == '；' || c == '、' || c == '！' || c == '？') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that is only a date with a year, optionally with its weekday (and a page label). */
+    static boolean isIssueDate(String line) {
+        String s = Scripts.fold(CharClass.removeSpaces(line));
+        int k = 0;
+        for (String era : ERAS) {
+            if (s.startsWith(era)) {
+                k = era.length();
+                break;
+            }
+        }
+        k = number(s, k, '年');
+        k = k < 0 ? -1 : number(s, k, '月');
+        k = k < 0 ? -1 : number(s, k, '日');
+        if (k < 0) {
+            return false;
+        }
+        while (k < s.length() && "（(）)·".indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        if (s.startsWith("星期", k) || s.startsWith("礼拜", k)) {
+            k += 3;
+        }
+        while (k < s.length() && "（(）)·".indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        return k >= s.length() || isSheetLabel(s.substring(k));
+    }
+
+    /** 第一張, 第3版: a sheet or page label alone. */
+    static boolean isSheetLabel(String line) {
+        String s = Scripts.fold(CharClass.removeSpaces(line));
+        int n = s.length();
+        if (n < 3 || n > 6 || s.charAt(0) != '第' || (s.charAt(n - 1) != '张' && s.charAt(n - 1) != '版')) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            if (NUMERALS.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Index after {@code numerals + unit} at k, or -1. */
+    private static int number(String s, int k, char unit) {
+        int m = k;
+        while (m < s.length() && m < k + 4 && NUMERALS.indexOf(s.charAt(m)) >= 0) {
+            m++;
+        }
+        return m > k && m < s.length() && s.charAt(m) == unit ? m + 1 : -1;
+    }
+}

@@ -1,0 +1,56 @@
+package org.galley.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a headline is and is not: set right above its text with no blank line between, after a finished item; never the
+ * comma-less lines of an older paper under a line that opens with a dateline.
+ */
+class GluedHeadlineTest {
+
+    @Test
+    void shortLineOpeningABlockAboveWiderTextIsAHeadline() {
+        Proposal p = Segmenter.segmentStrict("""
+                社区开展垃圾分类宣传
+
+                本报讯 近日，城西社区组织志愿者走进居民楼，宣传垃圾分类知识。
+
+                银杏叶黄了
+                近日，市民公园的银杏树叶渐渐变黄，不少市民前来拍照留念。
+                """, null);
+        assertThat(p.articles()).extracting(ProposedArticle::headline).containsExactly("社区开展垃圾分类宣传", "银杏叶黄了");
+    }
+
+    @Test
+    void aParagraphsFirstLineThatRunsOnIsNotAHeadline() {
+        Proposal p = Segmenter.segmentStrict("""
+                社区开展垃圾分类宣传
+
+                本报讯 近日，城西社区组织志愿者走进居民楼，宣传分类知识。
+
+                这是居民心中的“金
+                钥匙”。社区负责人说，下一步还将开展入户指导，帮助居民养成好习惯。
+                """, null);
+        assertThat(p.articles()).singleElement().satisfies(a -> assertThat(a.paragraphs()).hasSize(2));
+    }
+
+    @Test
+    void textBelowALineOpeningWithADatelineIsTextNotAHeadline() {
+        Proposal p = Segmenter.segmentStrict("""
+                冬令救濟
+
+                本報訊　冬令救濟會昨日
+                開會、議決擴充粥廠三處
+                、每日施粥兩次、以濟貧
+                民
+
+                。
+                """, null);
+        assertThat(p.articles()).singleElement().satisfies(a -> {
+            assertThat(a.headline()).isEqualTo("冬令救濟");
+            assertThat(a.paragraphs()).containsExactly("冬令救濟會昨日開會、議決擴充粥廠三處、每日施粥兩次、以濟貧民。");
+        });
+    }
+}
