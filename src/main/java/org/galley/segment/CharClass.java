@@ -6,6 +6,9 @@ final class CharClass {
     }
 
     static boolean isHan(int c) {
+        if (c < 0x3007) {
+            return false; // Latin text, the common case on English pages: one comparison
+        }
         return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
                 || (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
     }
@@ -35,8 +38,14 @@ final class CharClass {
     }
 
     static boolean isSpace(int c) {
-        return c == ' ' || c == '\u00A0' || c == '\u3000' || c == '\t' || c == '\u2002' || c == '\u2003'
-                || c == '\u2009' || c == '\u202F' || c == '\u205F' || (c >= '\u2000' && c <= '\u200A');
+        if (c <= ' ') {
+            return c == ' ' || c == '\t';
+        }
+        if (c < '\u00A0') {
+            return false; // letters, digits, punctuation: the common case, decided in two comparisons
+        }
+        return c == '\u00A0' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
+                || c == '\u205F';
     }
 
     /** Invisible characters that only get in the way: zero-width spaces and joiners, word joiner, BOM, soft hyphen. */
@@ -78,6 +87,17 @@ final class CharClass {
         return n;
     }
 
+    /** Whether the line has a letter or digit at all: {@code countAlnum(s) > 0}, stopping at the first. */
+    static boolean hasAlnum(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? isAsciiAlnum(c) : Character.isLetterOrDigit(c) || isPrivateUse(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Length in characters not counting spaces: how wide the line printed. */
     static int visibleLength(String s) {
         int n = 0;
@@ -90,8 +110,17 @@ final class CharClass {
     }
 
     static String removeSpaces(String s) {
+        int first = 0;
+        while (first < s.length() && !isSpace(s.charAt(first)) && s.charAt(first) != '\n'
+                && s.charAt(first) != '\r') {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most lines have none: no copy (the rules call this on every line, often twice)
+        }
         StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        b.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!isSpace(c) && c != '\n' && c != '\r') {
                 b.append(c);
@@ -102,8 +131,13 @@ final class CharClass {
 
     /** Trims ASCII, non-breaking and ideographic spaces. */
     static String trim(String s) {
-        int a = 0;
-        int b = s.length();
+        return trim(s, 0, s.length());
+    }
+
+    /** {@code trim(s.substring(from, to))} with one copy at most. */
+    static String trim(String s, int from, int to) {
+        int a = from;
+        int b = to;
         while (a < b && isSpace(s.charAt(a))) {
             a++;
         }

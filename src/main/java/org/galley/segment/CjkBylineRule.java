@@ -33,7 +33,7 @@ final class CjkBylineRule {
             i++;
         }
         s = s.substring(i);
-        if (s.isEmpty() || s.length() > 40) {
+        if (s.isEmpty() || s.length() > 40 || !mayOpenWithRole(s)) {
             return null;
         }
         List<String> tokens = tokens(s, marker);
@@ -70,6 +70,36 @@ final class CjkBylineRule {
         }
         flush(out, roles, pending);
         return out.isEmpty() ? null : out;
+    }
+
+    /** First characters of the role words, and the one-character roles {@link #matchRole} takes at the start. */
+    private static final String ROLE_FIRST = roleFirst();
+
+    private static String roleFirst() {
+        StringBuilder b = new StringBuilder("文图摄");
+        for (String w : ROLE_WORDS) {
+            b.append(w.charAt(0));
+        }
+        return b.toString();
+    }
+
+    /**
+     * Names before any role word make no byline, so the first token must open one. Checked on its first character
+     * before the line is cut into tokens: most lines of a page end here, cheaply.
+     */
+    private static boolean mayOpenWithRole(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSeparator(c)) {
+                return ROLE_FIRST.indexOf(Scripts.fold(c)) >= 0;
+            }
+        }
+        return false; // no token at all
+    }
+
+    private static boolean isSeparator(char c) {
+        return CharClass.isSpace(c) || c == '：' || c == ':' || c == '，' || c == ',' || c == '、' || c == '；'
+                || c == '（' || c == '）' || c == '(' || c == ')';
     }
 
     /** Bracketed words that close an item but name nobody: （完）, （续完）, （未完）. */

@@ -1,5 +1,6 @@
 package org.galley.segment;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,8 +59,15 @@ final class ColumnFragments {
 
     /** Median visible length of the page's text lines. */
     static int medianTextWidth(List<Line> lines) {
-        int[] w = lines.stream().filter(l -> l.kind == LineKind.TEXT).mapToInt(l -> CharClass.visibleLength(l.text))
-                .sorted().toArray();
+        int[] w = new int[lines.size()];
+        int n = 0;
+        for (Line l : lines) {
+            if (l.kind == LineKind.TEXT) {
+                w[n++] = CharClass.visibleLength(l.text);
+            }
+        }
+        w = Arrays.copyOf(w, n);
+        Arrays.sort(w);
         return w.length == 0 ? 0 : w[w.length / 2];
     }
 }

@@ -37,43 +37,106 @@ final class EnAdvertRule {
             cue("\\bN\\.B\\.", false, "N.B."),
     };
 
-    private record Cue(Pattern pattern, boolean ignoreCase, String[] starts) {
-        /** Non-overlapping matches, left to right, as successive {@link Matcher#find()} calls count them. */
-        int count(String text, String asciiLower) {
-            String hay = ignoreCase ? asciiLower : text;
-            int[] next = new int[starts.length];
-            for (int k = 0; k < starts.length; k++) {
-                next[k] = hay.indexOf(starts[k]);
-            }
-            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int n = 0;
-            int from = 0;
-            while (true) {
-                int p = -1;
-                for (int k = 0; k < starts.length; k++) {
-                    if (next[k] >= 0 && next[k] < from) {
-                        next[k] = hay.indexOf(starts[k], from);
-                    }
-                    if (next[k] >= 0 && (p < 0 || next[k] < p)) {
-                        p = next[k];
-                    }
+    private record Cue(Pattern pattern, boolean ignoreCase, String[] starts, boolean wordStart) {
+        /** Whether one of the literals a match starts with is at {@code p} (of the text, or of its lower case). */
+        boolean startsAt(char[] text, char[] asciiLower, int p) {
+            char[] hay = ignoreCase ? asciiLower : text;
+            for (String s : starts) {
+                int n = s.length();
+                if (p + n > hay.length) {
+                    continue;
                 }
-                if (p < 0) {
-                    return n;
+                int k = 0;
+                while (k < n && hay[p + k] == s.charAt(k)) {
+                    k++;
                 }
-                m.region(p, text.length());
-                if (m.lookingAt()) {
-                    n++;
-                    from = m.end();
-                } else {
-                    from = p + 1;
+                if (k == n) {
+                    return true;
                 }
             }
+            return false;
         }
     }
 
+    /**
+     * The cues whose literals start with a given character (as {@link #asciiLower} has it; index 128: any character
+     * beyond ASCII), so that one pass over the text finds every place a literal starts.
+     */
+    private static final int[][] BY_FIRST = byFirst();
+    private static final boolean ALL_WORD_START = java.util.Arrays.stream(CUES).allMatch(Cue::wordStart);
+
+    private static int[][] byFirst() {
+        java.util.List<java.util.List<Integer>> lists = new java.util.ArrayList<>();
+        for (int c = 0; c <= 128; c++) {
+            lists.add(new java.util.ArrayList<>());
+        }
+        for (int k = 0; k < CUES.length; k++) {
+            for (String s : CUES[k].starts()) {
+                char c = s.charAt(0);
+                int key = c >= 128 ? 128 : c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+                if (!lists.get(key).contains(k)) {
+                    lists.get(key).add(k);
+                }
+            }
+        }
+        int[][] out = new int[129][];
+        for (int c = 0; c <= 128; c++) {
+            out[c] = lists.get(c).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /**
+     * Non-overlapping matches of every cue, left to right, as successive {@link Matcher#find()} calls over the whole
+     * text count them: each cue's regex is tried, from where its last match ended, at the places one of its literals
+     * starts, in one pass over the text for all cues. A cue that opens with {@code \b} before a word character
+     * cannot match right after an ASCII letter or digit, so it is not tried there.
+     */
+    private static int[] count(String text, char[] chars, char[] lower) {
+        int[] n = new int[CUES.length];
+        int[] from = new int[CUES.length];
+        Matcher[] matchers = new Matcher[CUES.length];
+        int len = chars.length;
+        boolean afterWord = false;
+        for (int p = 0; p < len; p++) {
+            char c = lower[p];
+            boolean after = afterWord;
+            afterWord = isAsciiWordChar(c);
+            if (after && ALL_WORD_START) {
+                continue; // inside a word: no cue can start here
+            }
+            int[] cues = BY_FIRST[c < 128 ? c : 128];
+            for (int k : cues) {
+                Cue cue = CUES[k];
+                if (p < from[k] || after && cue.wordStart() || !cue.startsAt(chars, lower, p)) {
+                    continue;
+                }
+                Matcher m = matchers[k];
+                if (m == null) {
+                    m = cue.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[k] = m;
+                }
+                m.region(p, len);
+                if (m.lookingAt()) {
+                    n[k]++;
+                    from[k] = m.end();
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c < 128 && (CharClass.isAsciiAlnum(c) || c == '_');
+    }
+
     private static Cue cue(String regex, boolean ignoreCase, String... starts) {
-        return new Cue(Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), ignoreCase, starts);
+        boolean wordStart = regex.startsWith("\\b");
+        for (String s : starts) {
+            wordStart &= s.charAt(0) < 128 && (CharClass.isAsciiAlnum(s.charAt(0)) || s.charAt(0) == '_');
+        }
+        return new Cue(Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), ignoreCase, starts,
+                wordStart);
     }
 
     private EnAdvertRule() {
@@ -83,39 +146,32 @@ final class EnAdvertRule {
         if (lines.isEmpty()) {
             return false;
         }
-        StringBuilder b = new StringBuilder();
+        int length = 0;
         for (String l : lines) {
-            b.append(l).append(' ');
+            length += l.length() + 1;
         }
-        String text = b.toString();
-        String lower = asciiLower(text);
+        char[] chars = new char[length];
+        int at = 0;
+        for (String l : lines) {
+            l.getChars(0, l.length(), chars, at);
+            at += l.length();
+            chars[at++] = ' ';
+        }
+        String text = new String(chars);
+        char[] lower = chars.clone(); // A-Z to a-z and nothing else, as a case-insensitive pattern compares
+        for (int i = 0; i < lower.length; i++) {
+            if (lower[i] >= 'A' && lower[i] <= 'Z') {
+                lower[i] += 'a' - 'A';
+            }
+        }
         int distinct = 0;
         int hits = 0;
-        for (Cue c : CUES) {
-            int n = c.count(text, lower);
+        for (int n : count(text, chars, lower)) {
             if (n > 0) {
                 distinct++;
                 hits += n;
             }
         }
         return distinct >= 2 && hits * LINES_PER_CUE >= lines.size();
-    }
-
-    /** A-Z to a-z and nothing else, as a case-insensitive pattern without UNICODE_CASE compares; same length. */
-    private static String asciiLower(String s) {
-        int first = 0;
-        while (first < s.length() && (s.charAt(first) < 'A' || s.charAt(first) > 'Z')) {
-            first++;
-        }
-        if (first == s.length()) {
-            return s;
-        }
-        char[] c = s.toCharArray();
-        for (int i = first; i < c.length; i++) {
-            if (c[i] >= 'A' && c[i] <= 'Z') {
-                c[i] += 'a' - 'A';
-            }
-        }
-        return new String(c);
     }
 }

@@ -15,6 +15,9 @@ final class LatinBylineRule {
             "press", "united", "reuters", "special", "staff", "correspondent", "writer", "reporter", "editor",
             "tribune", "times", "herald", "post", "news", "agency", "our", "own", "a", "an", "to", "from", "of");
 
+    /** Compiled once: String.split compiles its pattern on every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private LatinBylineRule() {
     }
 
@@ -102,7 +105,7 @@ final class LatinBylineRule {
 
     /** A dispatch signed with initials only: two to four capital letters each followed by a period. */
     private static ParsedByline signature(String t) {
-        String[] parts = t.split("\\s+");
+        String[] parts = SPACES.split(t);
         if (parts.length < 2 || parts.length > 4) {
             return null;
         }
@@ -112,7 +115,7 @@ final class LatinBylineRule {
             }
         }
         ParsedByline out = new ParsedByline();
-        out.reporters.add(t.replaceAll("\\s+", " "));
+        out.reporters.add(SPACES.matcher(t).replaceAll(" "));
         return out;
     }
 }

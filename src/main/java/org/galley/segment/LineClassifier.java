@@ -103,8 +103,11 @@ final class LineClassifier {
     private static void markJumpHeads(List<Line> lines) {
         for (int i = 0; i + 2 < lines.size(); i++) {
             Line head = lines.get(i + 1);
+            if (lines.get(i).kind != LineKind.CONTINUED_FROM) {
+                continue; // the cheap test first: most lines follow no jump line
+            }
             String t = CharClass.removeSpaces(head.text);
-            if (lines.get(i).kind == LineKind.CONTINUED_FROM && head.kind == LineKind.TEXT && !head.datelineStart
+            if (head.kind == LineKind.TEXT && !head.datelineStart
                     && t.length() >= 2 && t.length() <= 8 && !SentenceEnd.endsSentence(t, true)
                     && lines.get(i + 2).kind == LineKind.TEXT) {
                 head.kind = LineKind.TITLE;
@@ -164,7 +167,7 @@ final class LineClassifier {
             Line l = lines.get(i);
             String t = l.text;
             if (l.kind != LineKind.TEXT || l.advertEnd || t.length() < 8 || t.length() > 50 || !t.endsWith(".")
-                    || !TitleRule.isTitleCase(t) || !Character.isUpperCase(t.charAt(0))) {
+                    || !Character.isUpperCase(t.charAt(0)) || !TitleRule.isTitleCase(t)) {
                 continue;
             }
             Line next = lines.get(i + 1);

@@ -94,15 +94,48 @@ final class LineJoiner {
 
     /** The hyphen was lost: rejoin only a word the page or the word list attests. */
     private boolean droppedHyphen(StringBuilder acc, String next) {
-        String left = trailingWord(acc, acc.length());
-        String right = leadingWord(next);
-        if (left.isEmpty() || right.length() < 2 || right.length() < rightTokenLength(next)) {
+        // Asked at nearly every line end of English text: the words are found by index and looked up from a
+        // scratch buffer; Strings are made only for the rare word with letters beyond ASCII.
+        int end = acc.length();
+        int a = trailingStart(acc, end);
+        int rb = 0;
+        while (rb < next.length() && Character.isLetter(next.charAt(rb))) {
+            rb++;
+        }
+        if (a < 0 || a == end || rb < 2 || rb < rightTokenLength(next)) {
             return false;
         }
-        boolean caps = isAllCaps(left) && isAllCaps(right);
-        if (!caps && !Character.isLowerCase(right.charAt(0))) {
+        boolean caps = isAllCaps(acc, a, end) && isAllCaps(next, 0, rb);
+        if (!caps && !Character.isLowerCase(next.charAt(0))) {
             return false; // a capital starts a new word: a name or a sentence
         }
+        int la = end - a;
+        if (scratch.length < la + rb) {
+            scratch = new char[la + rb];
+        }
+        char[] w = scratch;
+        for (int i = 0; i < la + rb; i++) {
+            char c = i < la ? acc.charAt(a + i) : next.charAt(i - la);
+            if (c >= 0x80) {
+                return droppedHyphen(acc.substring(a, end), next.substring(0, rb));
+            }
+            w[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        if (!vocabulary.known(w, 0, la + rb)) {
+            return false;
+        }
+        boolean leftWord = vocabulary.known(w, 0, la);
+        boolean rightWord = vocabulary.known(w, la, rb);
+        if (!leftWord || !rightWord) {
+            return true; // Har|bor, indepen|dent
+        }
+        return vocabulary.onPage(w, 0, la + rb); // rail|roads only when the page itself writes railroads
+    }
+
+    private char[] scratch = new char[32];
+
+    /** The same question for words with letters beyond ASCII, whose lower case may change their length. */
+    private boolean droppedHyphen(String left, String right) {
         String lowLeft = left.toLowerCase(Locale.ROOT);
         String lowRight = right.toLowerCase(Locale.ROOT);
         String joined = lowLeft + lowRight;
@@ -119,14 +152,20 @@ final class LineJoiner {
 
     /** The letters of the word ending at {@code end} (exclusive), or "" if it is not a plain word. */
     private static String trailingWord(CharSequence s, int end) {
+        int a = trailingStart(s, end);
+        return a < 0 ? "" : s.subSequence(a, end).toString();
+    }
+
+    /** Where {@link #trailingWord} starts, or -1 where it is "" for being part of something larger. */
+    private static int trailingStart(CharSequence s, int end) {
         int a = end;
         while (a > 0 && Character.isLetter(s.charAt(a - 1))) {
             a--;
         }
         if (a > 0 && !CharClass.isSpace(s.charAt(a - 1)) && "\"'(“‘[".indexOf(s.charAt(a - 1)) < 0) {
-            return ""; // part of something larger (a number, a compound), leave it
+            return -1; // part of something larger (a number, a compound), leave it
         }
-        return s.subSequence(a, end).toString();
+        return a;
     }
 
     private static String leadingWord(String s) {
@@ -148,11 +187,15 @@ final class LineJoiner {
     }
 
     private static boolean isAllCaps(String w) {
-        for (int i = 0; i < w.length(); i++) {
+        return isAllCaps(w, 0, w.length());
+    }
+
+    private static boolean isAllCaps(CharSequence w, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (!Character.isUpperCase(w.charAt(i))) {
                 return false;
             }
         }
-        return !w.isEmpty();
+        return to > from;
     }
 }

@@ -45,8 +45,7 @@ final class NoiseRule {
 
     static boolean isNoise(Line line) {
         String t = line.text;
-        int alnum = CharClass.countAlnum(t);
-        if (alnum == 0) {
+        if (!CharClass.hasAlnum(t)) {
             return true;
         }
         // Binary input decodes to replacement characters and control bytes; a few are OCR accidents, many are junk.

@@ -33,7 +33,7 @@ final class PageText {
 
     private static Line line(int number, String text, int from, int to) {
         if (plain(text, from, to)) {
-            return new Line(number, CharClass.trim(text.substring(from, to)), leadingWidth(text, from, to), 0);
+            return new Line(number, CharClass.trim(text, from, to), leadingWidth(text, from, to), 0);
         }
         StringBuilder b = new StringBuilder(to - from);
         int junk = 0;

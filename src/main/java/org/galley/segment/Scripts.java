@@ -39,12 +39,17 @@ final class Scripts {
     private static final char[] TO_SIMPLIFIED = new char[0xA000 - BASE];
     /** 1: a traditional-only form; 2: a simplified-only form. */
     private static final byte[] SCRIPT = new byte[0xA000 - BASE];
+    /** One bit per character of TO_SIMPLIFIED that folds: 2.6 kB, which stays in the cache the 40 kB table does not. */
+    private static final long[] FOLDS = new long[(0xA000 - BASE + 63) >>> 6];
 
     static {
         for (int i = 0; i < TRADITIONAL.length(); i++) {
             char t = TRADITIONAL.charAt(i);
             char s = SIMPLIFIED.charAt(i);
             TO_SIMPLIFIED[t - BASE] = s;
+            if (s != t) {
+                FOLDS[(t - BASE) >>> 6] |= 1L << (t - BASE);
+            }
             SCRIPT[t - BASE] = 1;
             if (SHARED.indexOf(s) < 0) {
                 SCRIPT[s - BASE] = 2;
@@ -65,18 +70,24 @@ final class Scripts {
 
     /** The text with traditional forms replaced by simplified ones; same length, same positions. */
     static String fold(String s) {
-        char[] out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char f = fold(c);
-            if (f != c) {
-                if (out == null) {
-                    out = s.toCharArray();
-                }
-                out[i] = f;
-            }
+        int i = 0;
+        while (i < s.length() && !folds(s.charAt(i))) {
+            i++;
         }
-        return out == null ? s : new String(out);
+        if (i == s.length()) {
+            return s; // nothing traditional: no copy, the common case
+        }
+        char[] out = s.toCharArray();
+        for (; i < out.length; i++) {
+            out[i] = fold(out[i]);
+        }
+        return new String(out);
+    }
+
+    /** {@code fold(c) != c}, from the bit set. */
+    private static boolean folds(char c) {
+        int k = c - BASE;
+        return k >= 0 && c < 0xA000 && (FOLDS[k >>> 6] & (1L << k)) != 0;
     }
 
     /** "zh-Hant" when traditional-only forms outnumber simplified-only ones, else "zh-Hans". */

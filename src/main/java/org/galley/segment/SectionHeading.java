@@ -18,16 +18,21 @@ final class SectionHeading {
             "miscellaneous", "varieties", "occurrences", "extracts", "memoranda", "notes", "gossip", "items",
             "paragraphs", "chit-chat", "jottings", "notabilia", "events", "chronicle");
 
+    /** Compiled once: String.split compiles its pattern on every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z-]+");
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^A-Za-z]+");
+
     private SectionHeading() {
     }
 
     static boolean is(List<Unit> units, int i) {
         Unit u = units.get(i);
         String t = u.first().text;
-        if (u.lines.size() != 1 || !TitleRule.isCaps(t) || t.split("\\s+").length > MAX_WORDS) {
+        if (u.lines.size() != 1 || !TitleRule.isCaps(t) || SPACES.split(t).length > MAX_WORDS) {
             return false;
         }
-        for (String w : t.toLowerCase(Locale.ROOT).split("[^a-z-]+")) {
+        for (String w : NOT_WORD.split(t.toLowerCase(Locale.ROOT))) {
             if (WORDS.contains(w)) {
                 return true;
             }
@@ -38,7 +43,7 @@ final class SectionHeading {
     /** Words of at least three letters. */
     private static int realWords(String t) {
         int n = 0;
-        for (String w : t.split("[^A-Za-z]+")) {
+        for (String w : NOT_LETTERS.split(t)) {
             if (w.length() >= 3) {
                 n++;
             }

@@ -10,29 +10,30 @@ import java.util.Set;
  * fragments are), lower-cased, and the hyphenated compounds it spells (to-day, New-York).
  */
 final class Vocabulary {
-    static final Vocabulary EMPTY = new Vocabulary(Set.of(), Set.of());
+    static final Vocabulary EMPTY = new Vocabulary(new WordSet(1), Set.of());
 
-    private final Set<String> words;
+    private final WordSet words;
     private final Set<String> compounds;
 
-    private Vocabulary(Set<String> words, Set<String> compounds) {
+    private Vocabulary(WordSet words, Set<String> compounds) {
         this.words = words;
         this.compounds = compounds;
     }
 
     static Vocabulary of(List<Line> lines) {
-        Set<String> words = new HashSet<>();
+        WordSet words = new WordSet(1024);
         Set<String> compounds = new HashSet<>();
+        char[] scratch = new char[64];
         for (Line line : lines) {
             if (line.kind == LineKind.TEXT || line.kind == LineKind.TITLE) {
-                collect(line.text, words, compounds);
+                scratch = collect(line.text, words, compounds, scratch);
             }
         }
         return words.isEmpty() && compounds.isEmpty() ? EMPTY : new Vocabulary(words, compounds);
     }
 
     /** Scans the tokens of one line; the first and last tokens are skipped, they may be halves of a broken word. */
-    private static void collect(String t, Set<String> words, Set<String> compounds) {
+    private static char[] collect(String t, WordSet words, Set<String> compounds, char[] scratch) {
         int n = t.length();
         int i = 0;
         int index = 0;
@@ -53,14 +54,15 @@ final class Vocabulary {
             if (dash) {
                 addCompound(t, start, i, compounds);
             } else if (index > 0 && !last) {
-                addWord(t, start, i, words);
+                scratch = addWord(t, start, i, words, scratch);
             }
             index++;
         }
+        return scratch;
     }
 
     /** A plain Latin word (letters only once surrounding punctuation is cut off), lower-cased. */
-    private static void addWord(String t, int a, int b, Set<String> words) {
+    private static char[] addWord(String t, int a, int b, WordSet words, char[] scratch) {
         while (a < b && !Character.isLetter(t.charAt(a))) {
             a++;
         }
@@ -68,27 +70,28 @@ final class Vocabulary {
             b--;
         }
         if (a >= b) {
-            return;
+            return scratch;
         }
         boolean ascii = true;
         for (int i = a; i < b; i++) {
             char c = t.charAt(i);
             if (c > 0x24F || !Character.isLetter(c)) {
-                return; // only plain Latin words are useful for rejoining
+                return scratch; // only plain Latin words are useful for rejoining
             }
             ascii &= c < 0x80;
         }
         if (!ascii) {
             words.add(t.substring(a, b).toLowerCase(Locale.ROOT)); // İ and the like lower-case to two chars
-            return;
+            return scratch;
         }
-        // the common case, without the substring copy: ASCII letters lower-case one for one
-        char[] w = new char[b - a];
+        // the common case, without any copy but into the set: ASCII letters lower-case one for one
+        char[] w = scratch.length >= b - a ? scratch : new char[b - a];
         for (int i = a; i < b; i++) {
             char c = t.charAt(i);
             w[i - a] = c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
-        words.add(new String(w));
+        words.add(w, 0, b - a);
+        return w;
     }
 
     /** A hyphenated compound with letters on both sides of an inner hyphen (to-day, New-York). */
@@ -117,5 +120,15 @@ final class Vocabulary {
     /** Attested on the page or in the shipped word list. */
     boolean known(String lowerWord) {
         return words.contains(lowerWord) || WordList.contains(lowerWord);
+    }
+
+    /** {@link #onPage(String)} of the word in {@code w[from, from + len)}, without making it a String. */
+    boolean onPage(char[] w, int from, int len) {
+        return words.contains(w, from, len);
+    }
+
+    /** {@link #known(String)} of the word in {@code w[from, from + len)}, without making it a String. */
+    boolean known(char[] w, int from, int len) {
+        return words.contains(w, from, len) || WordList.contains(w, from, len);
     }
 }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The English word list shipped in {@code segment/words-en.txt} (from Debian's wamerican, see the README beside
@@ -20,11 +18,15 @@ final class WordList {
         return Holder.WORDS.contains(lowerWord);
     }
 
-    private static final class Holder {
-        static final Set<String> WORDS = load();
+    static boolean contains(char[] lowerWord, int from, int len) {
+        return Holder.WORDS.contains(lowerWord, from, len);
+    }
 
-        private static Set<String> load() {
-            Set<String> words = new HashSet<>(150_000);
+    private static final class Holder {
+        static final WordSet WORDS = load();
+
+        private static WordSet load() {
+            WordSet words = new WordSet(150_000);
             try (InputStream in = WordList.class.getResourceAsStream("/segment/words-en.txt")) {
                 if (in == null) {
                     return words; // without the list only words attested on the page are joined

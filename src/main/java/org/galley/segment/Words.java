@@ -43,16 +43,39 @@ final class Words {
     }
 
     static boolean startsWithIgnoreCase(String s, int from, String prefix) {
+        if (from >= 0 && from < s.length() && !prefix.isEmpty()
+                && differsAscii(s.charAt(from), prefix.charAt(0))) {
+            return false; // the first letters differ: most calls end here, without regionMatches' case tables
+        }
         return s.regionMatches(true, from, prefix, 0, prefix.length());
     }
 
     static boolean containsIgnoreCase(String s, String lowerNeedle) {
         int n = lowerNeedle.length();
+        char first = n == 0 ? 0 : lowerNeedle.charAt(0);
         for (int i = 0; i + n <= s.length(); i++) {
+            if (n > 0 && differsAscii(s.charAt(i), first)) {
+                continue;
+            }
             if (s.regionMatches(true, i, lowerNeedle, 0, n)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Two ASCII characters that differ ignoring case. Only ASCII is decided here: regionMatches folds some other
+     * characters onto ASCII letters (ſ, ı, the Kelvin sign), so anything else is left to it.
+     */
+    private static boolean differsAscii(char a, char b) {
+        if (a >= 0x80 || b >= 0x80) {
+            return false;
+        }
+        return lowerAscii(a) != lowerAscii(b);
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }
