@@ -19,7 +19,12 @@ final class IssueInput {
         XmlText.check("title", request.title());
         field("edition", request.edition());
         field("number", request.number());
-        field("language", request.language());
+        String language = request.language();
+        // The language picks the segmenter's rules, search's language filter and the exports' lang attributes:
+        // only the two Galley knows (empty: Chinese, as before).
+        if (language != null && !language.isBlank() && !language.equals("zh") && !language.equals("en")) {
+            throw new UserFacingException("issue.error.language", language.length() > 20 ? language.substring(0, 20) + "…" : language);
+        }
     }
 
     private static void field(String name, String value) {
