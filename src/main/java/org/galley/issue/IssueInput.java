@@ -7,6 +7,7 @@ import org.galley.common.text.XmlText;
 final class IssueInput {
 
     static final int MAX_FIELD = 200;
+    static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
 
     private IssueInput() {
     }
@@ -20,9 +21,9 @@ final class IssueInput {
         field("edition", request.edition());
         field("number", request.number());
         String language = request.language();
-        // The language picks the segmenter's rules, search's language filter and the exports' lang attributes:
-        // only the two Galley knows (empty: Chinese, as before).
-        if (language != null && !language.isBlank() && !language.equals("zh") && !language.equals("en")) {
+        // The language goes into the exports' lang attributes and METS: a language tag (zh, en, de, zh-Hant),
+        // never free text. Empty means Chinese, as before.
+        if (language != null && !language.isBlank() && !LANGUAGE_TAG.matcher(language).matches()) {
             throw new UserFacingException("issue.error.language", language.length() > 20 ? language.substring(0, 20) + "…" : language);
         }
     }
