@@ -137,6 +137,22 @@ public class ArticleLinks {
         return links.unlinkedJumpCountsOfLiveArticles(issueId);
     }
 
+    /**
+     * The direction ({@link JumpLine#TO} or {@link JumpLine#FROM}) of the jump lines no link joins, by the article
+     * that owns them ("to" when it owns both): what the page editor's cards say about parts not linked yet.
+     */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> unlinkedJumpDirections(long issueId) {
+        Map<Long, String> out = new HashMap<>();
+        for (LinkRepository.OwnedJump j : links.unlinkedJumps(issueId)) {
+            if (j.ownerId() != null) {
+                out.merge(j.ownerId(), j.jump().direction(), (a, b) -> JumpLine.TO.equals(a) ? a : b);
+            }
+        }
+        return out;
+    }
+
     /** The jump lines of an issue that no link joins, each with the articles it could be linked with. */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional(readOnly = true)

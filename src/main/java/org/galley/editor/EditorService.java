@@ -366,6 +366,13 @@ public class EditorService {
         return links.unlinkedJumps(issueId);
     }
 
+    /** Articles of the issue owning a jump line no link joins, with its direction ("to" or "from"). */
+    @PreAuthorize("hasRole('CORRECTOR')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> unlinkedJumpDirections(long issueId) {
+        return links.unlinkedJumpDirections(issueId);
+    }
+
     /** The issue's page ids by page number's owner: id to number. */
     @PreAuthorize("hasRole('CORRECTOR')")
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import org.galley.common.text.XmlText;
 final class IssueInput {
 
     static final int MAX_FIELD = 200;
+    static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
 
     private IssueInput() {
     }
@@ -19,7 +20,12 @@ final class IssueInput {
         XmlText.check("title", request.title());
         field("edition", request.edition());
         field("number", request.number());
-        field("language", request.language());
+        String language = request.language();
+        // The language goes into the exports' lang attributes and METS: a language tag (zh, en, de, zh-Hant),
+        // never free text. Empty means Chinese, as before.
+        if (language != null && !language.isBlank() && !LANGUAGE_TAG.matcher(language).matches()) {
+            throw new UserFacingException("issue.error.language", language.length() > 20 ? language.substring(0, 20) + "…" : language);
+        }
     }
 
     private static void field(String name, String value) {

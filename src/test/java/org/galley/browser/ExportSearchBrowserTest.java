@@ -111,6 +111,18 @@ class ExportSearchBrowserTest {
         }
     }
 
+    /** As on the server: "-word" leaves articles out and OR takes either; they used to be words that must occur. */
+    @Test
+    void aMinusWordLeavesArticlesOutAndOrTakesEitherWord() {
+        type("the -strike");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> resultTitles().equals(List.of("Towing Companies Lay Off Craft")));
+        type("码头 OR 報紙");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> resultTitles().equals(List.of("独山港区新建码头", "平湖发布新报纸")));
+        type("平湖 -\"新的报纸\"");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("search-status")).getText().equals("没有找到文章"));
+        assertThat(resultTitles()).isEmpty();
+    }
+
     @Test
     void aQueryNothingMatchesSaysSoAndClearingItEmptiesTheList() {
         type("tugboat 报纸");

@@ -149,4 +149,15 @@ class ImportViewTest {
         assertThat(view.rows()).extracting(ImportView.Row::upload).containsOnly("issue.zip");
         assertThat(view.importButton.isEnabled()).isTrue();
     }
+    /** The upload's button and drop hint used to be Vaadin's English ("Upload Files...") in the Chinese interface. */
+    @Test
+    void theUploadSpeaksTheUsersLanguage() {
+        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate(ImportView.class);
+        ImportView chinese = _get(ImportView.class);
+        assertThat(chinese.upload.getI18n().getAddFiles().getMany()).isEqualTo("上传文件…");
+        assertThat(chinese.upload.getI18n().getDropFiles().getMany()).isEqualTo("将文件拖到此处");
+        assertThat(chinese.upload.getI18n().getFile().getRemove()).isEqualTo("移除");
+    }
 }

@@ -32,8 +32,13 @@ final class ContinuedParts {
     private ContinuedParts() {
     }
 
-    /** Adds to the card the other pages the article's text is on, each a link to that page, and an unlinked jump. */
-    static void addTo(ArticleCard card, Article a, Page page, EditorService editor) {
+    /**
+     * Adds to the card the other pages the article's text is on, each a link to that page, or else the direction
+     * of a jump line it owns that no link joins ({@code openJumps}: article id to "to" or "from"). The segmenter's
+     * {@code continued} flag alone (a text that stops mid-sentence) says nothing here: without a jump line there is
+     * no page to link, and on OCR'd pages the flag is on half the cards.
+     */
+    static void addTo(ArticleCard card, Article a, Page page, EditorService editor, Map<Long, String> openJumps) {
         TreeSet<Long> others = new TreeSet<>(LineRef.numbers(a.content().lines()).keySet());
         others.remove(page.id());
         Div where = new Div();
@@ -50,8 +55,9 @@ final class ContinuedParts {
                 to.addClassName("galley-card-part");
                 where.add(to);
             }
-        } else if (a.content().continued()) {
-            Span open = new Span(card.getTranslation("link.card.notLinked"));
+        } else if (openJumps.containsKey(a.id())) {
+            Span open = new Span(card.getTranslation(org.galley.article.JumpLine.TO.equals(openJumps.get(a.id()))
+                    ? "link.card.notLinked" : "link.card.notLinkedFrom"));
             open.addClassName("galley-card-part");
             where.add(open);
         }

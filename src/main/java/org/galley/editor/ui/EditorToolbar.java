@@ -32,8 +32,12 @@ final class EditorToolbar {
                 item = bar.addItem(label, e -> op.handler().accept(view.actions));
                 bar.setTooltipText(item, label + " (" + op.shortcut() + ")");
             } else {
-                SubMenu menu = menus.computeIfAbsent(op.group(),
-                        g -> bar.addItem(view.getTranslation("editor.group." + g.name().toLowerCase())).getSubMenu());
+                SubMenu menu = menus.computeIfAbsent(op.group(), g -> {
+                    MenuItem top = bar.addItem(view.getTranslation("editor.group." + g.name().toLowerCase()));
+                    top.setId("group-" + g.name().toLowerCase());
+                    view.toolbarGroups.put(g, top);
+                    return top.getSubMenu();
+                });
                 Span text = new Span(label);
                 Span keys = new Span(op.shortcut());
                 keys.addClassName("galley-shortcut");

@@ -11,12 +11,16 @@ import org.galley.security.Role;
 /** The shortcuts the user's role has, from {@link EditorOperation#TABLE}, grouped as in the toolbar. */
 final class HelpDialog extends Dialog {
 
-    HelpDialog(Role role) {
+    /** {@code withScan}: the page has a scan, so its zoom keys are listed; on a text-only page they do nothing. */
+    HelpDialog(Role role, boolean withScan) {
         setId("help-dialog");
         setHeaderTitle(getTranslation("editor.help.title"));
         EditorOperation.Group group = null;
         Div table = null;
         for (EditorOperation op : EditorOperation.visibleTo(role)) {
+            if (op.group() == EditorOperation.Group.IMAGE && !withScan) {
+                continue;
+            }
             if (op.group() != group) {
                 group = op.group();
                 add(new H4(getTranslation(group == EditorOperation.Group.ARTICLE ? "editor.group.article" : "editor.group." + group.name().toLowerCase())));

@@ -55,6 +55,9 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     final VerticalLayout leftovers = new VerticalLayout();
     final Span selection = new Span();
     final MenuBar toolbar;
+    /** The toolbar's group menus, filled by {@link EditorToolbar}: the scan's is shown only on a page with a scan. */
+    final Map<EditorOperation.Group, com.vaadin.flow.component.contextmenu.MenuItem> toolbarGroups =
+            new java.util.EnumMap<>(EditorOperation.Group.class);
     private long pageId;
     public PageLayout layout;
     Long selected;
@@ -135,10 +138,12 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
         Map<Long, Integer> hues = Tints.hues(layout.articles().stream().map(Article::id).toList());
         raw.show(layout, hues);
         scan.show(pageId, layout, hues);
+        Optional.ofNullable(toolbarGroups.get(EditorOperation.Group.IMAGE)).ifPresent(m -> m.setVisible(scan.shown()));
         cards.removeAll();
+        Map<Long, String> openJumps = editor.unlinkedJumpDirections(layout.page().issueId());
         for (Article a : layout.articles()) {
             ArticleCard card = new ArticleCard(a, hues.get(a.id()), this::blankLine);
-            ContinuedParts.addTo(card, a, layout.page(), editor);
+            ContinuedParts.addTo(card, a, layout.page(), editor, openJumps);
             card.addClickListener(e -> select(a.id()));
             card.addDoubleClickListener(e -> {
                 select(a.id());
@@ -254,7 +259,7 @@ public class PageEditorView extends SplitLayout implements BeforeEnterObserver, 
     }
 
     void openHelp() {
-        new HelpDialog(role).open();
+        new HelpDialog(role, scan.shown()).open();
     }
 
     static String kindKey(String kind) {

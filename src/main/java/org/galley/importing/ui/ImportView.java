@@ -17,6 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -118,6 +119,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             event.getUI().access(() -> accept(name, spooled));
         });
         upload.setId("upload");
+        upload.setI18n(uploadI18n(this::getTranslation));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUploadBytes));
         upload.addFileRejectedListener(e -> refuse(e.getFileName(),
                 getTranslation("import.error.tooLarge", e.getFileName(), humanSize(maxUploadBytes))));
@@ -179,6 +181,26 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<Row> rows = List.of();
+
+    /** The upload's own texts (its button, drop hint, errors, progress) in the user's language, not Vaadin's English. */
+    static UploadI18N uploadI18n(java.util.function.Function<String, String> t) {
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(t.apply("upload.dropFile")).setMany(t.apply("upload.dropFiles")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(t.apply("upload.addFile")).setMany(t.apply("upload.addFiles")))
+                .setError(new UploadI18N.Error().setTooManyFiles(t.apply("upload.error.tooManyFiles"))
+                        .setFileIsTooBig(t.apply("upload.error.tooBig")).setIncorrectFileType(t.apply("upload.error.fileType")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(t.apply("upload.status.connecting"))
+                                .setStalled(t.apply("upload.status.stalled")).setProcessing(t.apply("upload.status.processing"))
+                                .setHeld(t.apply("upload.status.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(t.apply("upload.remaining"))
+                                .setUnknown(t.apply("upload.remainingUnknown")))
+                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(t.apply("upload.error.server"))
+                                .setUnexpectedServerError(t.apply("upload.error.server")).setForbidden(t.apply("upload.error.forbidden"))))
+                .setFile(new UploadI18N.File().setRetry(t.apply("upload.retry")).setStart(t.apply("upload.start"))
+                        .setRemove(t.apply("upload.remove")))
+                .setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
+    }
 
     /** An upload on disk, or the message that refused it while it streamed in. */
     record Spooled(Path file, UserFacingException refused) {

@@ -5,7 +5,8 @@
  * full-width ASCII to half-width, traditional Chinese to simplified (FOLD: pairs traditional, simplified),
  * letters to lower case. FOLD is the server's folding (org.galley.search.SearchText: NFKC, then OpenCC's first
  * simplified form) of every CJK character it changes into one other (SearchScriptTest checks they agree).
- * Chinese terms match as substrings, other terms as whole words; all terms must match.
+ * Chinese terms match as substrings, other terms as whole words; all terms must match, as on the server:
+ * "OR" between words takes either, "-word" (or -"some words") leaves out articles with it.
  */
 (function () {
   "use strict";
@@ -80,6 +81,57 @@
     return out;
   }
 
+  /**
+   * The query as the server reads it: clauses that must all match, each a list of alternatives joined by OR,
+   * each alternative the terms of a word or "phrase" (all must occur); and those whose terms leave an article out.
+   */
+  function parse(raw) {
+    var must = [];
+    var not = [];
+    var or = false;
+    var token = /(-?)"([^"]*)"?|(\S+)/g;
+    var m;
+    while ((m = token.exec(raw)) !== null) {
+      var negative;
+      var text;
+      if (m[2] !== undefined) {
+        negative = m[1] === "-";
+        text = m[2];
+      } else if (m[3] === "OR") {
+        or = must.length > 0;
+        continue;
+      } else {
+        negative = m[3].length > 1 && m[3].charAt(0) === "-";
+        text = negative ? m[3].substring(1) : m[3];
+      }
+      var t = terms(fold(text));
+      if (t.length > 0) {
+        if (negative) {
+          not.push(t);
+        } else if (or) {
+          must[must.length - 1].push(t);
+        } else {
+          must.push([t]);
+        }
+      }
+      or = false;
+    }
+    return { must: must, not: not };
+  }
+
+  /** Where each term occurs first in the folded text, or null when one does not occur. */
+  function findAll(folded, list) {
+    var found = [];
+    for (var t = 0; t < list.length; t++) {
+      var at = find(folded, list[t]);
+      if (at < 0) {
+        return null;
+      }
+      found.push({ term: list[t], at: at, length: list[t].length });
+    }
+    return found;
+  }
+
   /** Where term first occurs in text (both folded), as a whole word unless it is Chinese; -1 if nowhere. */
   function find(text, term, from) {
     var han = isHan(term.charAt(0));
@@ -139,8 +191,8 @@
     while (results.firstChild) {
       results.removeChild(results.firstChild);
     }
-    var query = terms(fold(input.value));
-    if (query.length === 0) {
+    var query = parse(input.value);
+    if (query.must.length === 0) {
       status.textContent = "";
       return;
     }
@@ -148,13 +200,17 @@
     for (var a = 0; a < articles.length; a++) {
       var article = articles[a];
       var found = [];
-      for (var t = 0; t < query.length; t++) {
-        var at = find(article.folded, query[t]);
-        if (at < 0) {
-          found = null;
-          break;
+      for (var c = 0; c < query.must.length && found; c++) {
+        var either = null;
+        for (var alt = 0; alt < query.must[c].length && !either; alt++) {
+          either = findAll(article.folded, query.must[c][alt]);
         }
-        found.push({ term: query[t], at: at, length: query[t].length });
+        found = either ? found.concat(either) : null;
+      }
+      for (var n = 0; n < query.not.length && found; n++) {
+        if (findAll(article.folded, query.not[n])) {
+          found = null;
+        }
       }
       if (!found) {
         continue;
@@ -195,6 +251,6 @@
     });
   }
 
-  window.galleySearch = { fold: fold, terms: terms };
+  window.galleySearch = { fold: fold, terms: terms, parse: parse };
   start();
 })();

@@ -44,6 +44,8 @@ class ApiErrorShapeTest {
     MockMvc mvc;
     @Autowired
     UserService users;
+    @Autowired
+    org.galley.issue.IssueService issues;
     @LocalServerPort
     int port;
 
@@ -116,5 +118,66 @@ class ApiErrorShapeTest {
         assertThat(json.get("status").asInt()).isEqualTo(response.statusCode());
         assertThat(json.get("error").asText()).isNotBlank();
         assertThat(json.get("code").asText()).isNotBlank();
+    }
+    HttpResponse<String> raw(String method, String path, String contentType, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":a-long-password").getBytes(StandardCharsets.UTF_8)));
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static void jsonShaped(HttpResponse<String> response, int status, String code) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        JsonNode json = new ObjectMapper().readTree(response.body());
+        assertThat(json.get("status").asInt()).isEqualTo(status);
+        assertThat(json.get("error").asText()).isNotBlank();
+        assertThat(json.get("code").asText()).isEqualTo(code);
+    }
+
+    long issueCount() {
+        return org.galley.support.TestData.asUser("reader", "ROLE_CORRECTOR", () -> issues.countAll());
+    }
+
+    /** A body is one JSON value: what follows it is malformed input, refused before anything is written. */
+    @Test
+    void aBodyWithTrailingJunkIs400AndCreatesNothing() throws Exception {
+        long before = issueCount();
+        String title = "Trailing " + UUID.randomUUID();
+        shaped(mvc.perform(post("/api/issues").with(httpBasic(user, "a-long-password")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"" + title + "\",\"date\":\"2023-01-01\"} junk")), 400, "error.badRequest");
+        shaped(mvc.perform(post("/api/issues").with(httpBasic(user, "a-long-password")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"" + title + "\",\"date\":\"2023-01-01\"}{\"title\":\"x\"}")), 400, "error.badRequest");
+        shaped(mvc.perform(post("/api/articles/approve").with(httpBasic(user, "a-long-password")).contentType(MediaType.APPLICATION_JSON)
+                .content("[] ]")), 400, "error.badRequest");
+        assertThat(issueCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anIssueLanguageThatIsNotALanguageCodeIs400AndCreatesNothing() throws Exception {
+        long before = issueCount();
+        for (String language : List.of("xx'", "<b>en</b>", "en en", "deutsch-und-englisch-gemischt")) {
+            shaped(mvc.perform(post("/api/issues").with(httpBasic(user, "a-long-password")).contentType(MediaType.APPLICATION_JSON)
+                    .content(new ObjectMapper().writeValueAsString(java.util.Map.of("title", "Lang " + UUID.randomUUID(),
+                            "date", "2023-01-01", "language", language)))), 400, "issue.error.language");
+        }
+        assertThat(issueCount()).isEqualTo(before);
+        mvc.perform(post("/api/issues").with(httpBasic(user, "a-long-password")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"Lang " + UUID.randomUUID() + "\",\"date\":\"2023-01-01\",\"language\":\"de\"}"))
+                .andExpect(status().isCreated());
+    }
+
+    /** Refused before any controller: by Spring Security's firewall (dot segments) and by Tomcat (an encoded slash). */
+    @Test
+    void aPathWithDotSegmentsOrAnEncodedSlashGetsAJson400() throws Exception {
+        jsonShaped(raw("GET", "/api/issues/1/../2", null, null), 400, "error.badRequest");
+        jsonShaped(raw("GET", "/api/issues/1/publications/latest/../../../export.zip", null, null), 400, "error.badRequest");
+        jsonShaped(raw("GET", "/api/articles/..%2F..%2Fetc%2Fpasswd", null, null), 400, "error.badRequest");
+        jsonShaped(raw("POST", "/api/issues/..%2F1/pages", "application/json", "{}"), 400, "error.badRequest");
     }
 }

@@ -91,6 +91,34 @@ class ContinuedArticlesViewTest {
         assertThat(_get(RouterLink.class, spec -> spec.withId("card-" + id + "-page-5"))).isNotNull();
     }
 
+    /** A text that stops mid-sentence is flagged continued by the segmenter; without a jump line there is no other page to name. */
+    @Test
+    void aTextCutMidSentenceWithoutAJumpLineSaysNothingAboutAnotherPage() {
+        String cut = P1.replace("Continued on Page 5\n", "");
+        ImportResult alone = TestData.asUser("importer", "ROLE_CORRECTOR", () -> importer.importIssue(
+                new NewIssue("Cut " + UUID.randomUUID(), LocalDate.of(1903, 5, 2), "", null, "en"),
+                List.of(new PageFile("p1.txt", cut.getBytes(StandardCharsets.UTF_8))), null));
+        UI.getCurrent().navigate("pages/" + alone.pageIds().get(0));
+        PageEditorView page = _get(PageEditorView.class);
+        var article = page.layout.articles().get(0);
+        assertThat(article.content().continued()).as("the segmenter's flag, which used to show as a jump").isTrue();
+        assertThat(_get(Div.class, spec -> spec.withId("card-" + article.id())).getElement().getTextRecursively())
+                .doesNotContain("another page");
+    }
+
+    @Test
+    void afterUnlinkingTheContinuationSaysItIsContinuedFromAnotherPage() {
+        long id = view.layout.articles().get(0).id();
+        view.select(id);
+        view.keyPressed("K");
+        _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
+        UI.getCurrent().navigate("pages/" + imported.pageIds().get(1));
+        PageEditorView five = _get(PageEditorView.class);
+        long part = five.layout.articles().get(0).id();
+        assertThat(_get(Div.class, spec -> spec.withId("card-" + part)).getElement().getTextRecursively())
+                .contains("Continued from another page (not linked)");
+    }
+
     @Test
     void linkAndUnlinkAreInTheHelpWithTheirShortcuts() {
         view.keyPressed("?");

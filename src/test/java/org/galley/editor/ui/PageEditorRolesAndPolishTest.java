@@ -112,8 +112,10 @@ class PageEditorRolesAndPolishTest {
             assertThat(ids).contains("op-" + op.id());
         }
         view.keyPressed("?");
+        // The seed page is text only: the scan's zoom keys are left out of its help (ScanOperationsViewTest).
         for (EditorOperation op : EditorOperation.TABLE) {
-            assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("help-" + op.id()))).hasSize(1);
+            assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("help-" + op.id())))
+                    .hasSize(op.group() == EditorOperation.Group.IMAGE ? 0 : 1);
         }
     }
 
