@@ -9,12 +9,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouterLink;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.galley.article.ArticleLinks;
 import org.galley.article.ArticleService;
 import org.galley.importing.ImportResult;
 import org.galley.importing.ImportService;
+import org.galley.importing.PageFile;
 import org.galley.issue.NewIssue;
 import org.galley.security.Role;
 import org.galley.support.ContinuedPages;
@@ -94,7 +97,7 @@ class ContinuedArticlesViewTest {
     /** A text that stops mid-sentence is flagged continued by the segmenter; without a jump line there is no other page to name. */
     @Test
     void aTextCutMidSentenceWithoutAJumpLineSaysNothingAboutAnotherPage() {
-        String cut = P1.replace("Continued on Page 5\n", "");
+        String cut = ContinuedPages.ENGLISH_P1.replace("Continued on Page 5\n", "");
         ImportResult alone = TestData.asUser("importer", "ROLE_CORRECTOR", () -> importer.importIssue(
                 new NewIssue("Cut " + UUID.randomUUID(), LocalDate.of(1903, 5, 2), "", null, "en"),
                 List.of(new PageFile("p1.txt", cut.getBytes(StandardCharsets.UTF_8))), null));
