@@ -114,9 +114,28 @@ public record SearchQuery(List<Clause> clauses) {
 
     /** The query for {@code to_tsquery('english', …)}, its terms restricted to the field's weight. */
     public String tsquery(Field field) {
+        return tsquery(field, false);
+    }
+
+    /**
+     * A query that finds at least what {@link #tsquery} finds, which the GIN index answers without reading a
+     * single document: each phrase as all its terms anywhere ({@code &} for {@code <->}), and exclusions of
+     * phrases left out. Null when it is the query itself (no phrase). For a frequent phrase, checking the
+     * positions of every candidate (detoasting its tsvector) cost more than all the rest of the search; with
+     * this the positions are checked only on the candidates of the page shown.
+     */
+    public String looseTsquery(Field field) {
+        String loose = tsquery(field, true);
+        return loose.equals(tsquery(field, false)) ? null : loose;
+    }
+
+    private String tsquery(Field field, boolean loose) {
         List<String> parts = new ArrayList<>();
         for (Clause c : clauses) {
-            List<String> any = c.anyOf().stream().map(t -> phrase(t, field.weight)).toList();
+            if (loose && c.negated() && c.anyOf().stream().anyMatch(t -> phrase(t, field.weight, false).contains("<->"))) {
+                continue;
+            }
+            List<String> any = c.anyOf().stream().map(t -> phrase(t, field.weight, loose)).toList();
             String expr = any.size() == 1 ? any.get(0) : "(" + String.join(" | ", any) + ")";
             parts.add(c.negated() ? "!" + expr : expr);
         }
@@ -128,7 +147,7 @@ public record SearchQuery(List<Clause> clauses) {
      * tokens ends with its last character (the document's run ends there too); the last Han run of the term
      * leaves it out, since the document's run may go on; a one-character run at the end is a prefix.
      */
-    private static String phrase(Term t, String weight) {
+    private static String phrase(Term t, String weight, boolean loose) {
         List<String> ops = new ArrayList<>();
         List<SearchText.Token> tokens = t.tokens();
         for (int k = 0; k < tokens.size(); k++) {
@@ -146,7 +165,7 @@ public record SearchQuery(List<Clause> clauses) {
                 ops.add(quote(term) + (weight.isEmpty() ? "" : ":" + weight));
             }
         }
-        return ops.size() == 1 ? ops.get(0) : "(" + String.join(" <-> ", ops) + ")";
+        return ops.size() == 1 ? ops.get(0) : "(" + String.join(loose ? " & " : " <-> ", ops) + ")";
     }
 
     private static String quote(String term) {

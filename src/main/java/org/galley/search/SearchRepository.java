@@ -25,10 +25,16 @@ class SearchRepository {
                double rank) {
     }
 
-    /** The filters of a search, already checked; null means "any". */
-    record Filter(String tsquery, LocalDate from, LocalDate to, String title, List<String> states, boolean published,
-                  String language, boolean includeMerged, boolean byRelevance) {
+    /**
+     * The filters of a search, already checked; null means "any". {@code looseTsquery}, when not null, finds at
+     * least what {@code tsquery} finds without reading documents ({@link SearchQuery#looseTsquery}).
+     */
+    record Filter(String tsquery, String looseTsquery, LocalDate from, LocalDate to, String title, List<String> states,
+                  boolean published, String language, boolean includeMerged, boolean byRelevance) {
     }
+
+    /** Newest first with a loose query: the most candidates read before the exact query is run on its own instead. */
+    static final int MAX_CANDIDATES = 20_000;
 
     private static final String SOURCE = """
             select a.id, a.issue_id, i.title_id, i.issue_date, a.page_id, p.page_number,
@@ -114,8 +120,19 @@ class SearchRepository {
      * (and detoast) the headline, byline and body of every match through the sort, for a page of 21.
      */
     List<Row> search(Filter f, int limit, int offset) {
+        if (f.looseTsquery() != null && !f.byRelevance()) {
+            int wanted = offset + limit;
+            for (int k = Math.max(4 * wanted, 100); k <= MAX_CANDIDATES; k *= 8) {
+                List<Long> ids = candidates(f, k);
+                List<Row> rows = among(f, ids, limit, offset);
+                // All the page's rows among the first k candidates, or no more candidates: the page is right.
+                if (rows.size() == limit || ids.size() < k) {
+                    return rows;
+                }
+            }
+        }
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(f, params);
+        String where = where(f, params, false);
         String page = f.byRelevance()
                 ? "select e.article_id, e.issue_date, ts_rank(e.document, to_tsquery('english', :q)) as rank" + from(f) + where
                         + " order by rank desc, e.issue_date desc, e.article_id desc"
@@ -137,6 +154,36 @@ class SearchRepository {
         return spec.query(SearchRepository::row).list();
     }
 
+    /**
+     * The first {@code k} entries, newest first, that the loose query finds with the filters. The GIN index
+     * answers it without a recheck, so no document is read, only each candidate's filter columns.
+     */
+    private List<Long> candidates(Filter f, int k) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(f, params, true);
+        var spec = jdbc.sql("select e.article_id" + from(f) + where + " order by e.issue_date desc, e.article_id desc limit :k")
+                .param("loose", f.looseTsquery()).param("k", k);
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.query(Long.class).list();
+    }
+
+    /** The page of rows among {@code ids} that the exact query finds (the other filters hold for all of them). */
+    private List<Row> among(Filter f, List<Long> ids, int limit, int offset) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select e.article_id, e.issue_id, t.name, e.issue_date, e.page_id, e.page_number, e.state, e.merged,
+                               e.published, e.headline, e.byline, e.body, ts_rank(e.document, to_tsquery('english', :q))
+                        from search_entry e join newspaper_title t on t.id = e.title_id
+                        where e.article_id = any (cast(:ids as bigint[])) and e.document @@ to_tsquery('english', :q)
+                        order by e.issue_date desc, e.article_id desc limit :limit offset :offset""")
+                .param("q", f.tsquery()).param("ids", ids.toArray(Long[]::new)).param("limit", limit).param("offset", offset)
+                .query(SearchRepository::row).list();
+    }
+
     /** The entries, joined with the titles only when a title is asked for. */
     private static String from(Filter f) {
         return f.title() != null ? " from search_entry e join newspaper_title t on t.id = e.title_id" : " from search_entry e";
@@ -145,7 +192,7 @@ class SearchRepository {
     /** How many entries match, counting no further than {@code cap}. */
     int count(Filter f, int cap) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(f, params);
+        String where = where(f, params, false);
         var spec = jdbc.sql("select count(*) from (select 1" + from(f) + where + " limit :cap) found")
                 .param("q", f.tsquery()).param("cap", cap);
         for (Map.Entry<String, Object> p : params.entrySet()) {
@@ -155,10 +202,10 @@ class SearchRepository {
     }
 
     /** The conditions, from fixed fragments only; every value is a bound parameter. */
-    private static String where(Filter f, Map<String, Object> params) {
+    private static String where(Filter f, Map<String, Object> params, boolean loose) {
         List<String> and = new ArrayList<>();
         // The query is a constant of the statement, so the GIN index can answer it.
-        and.add("e.document @@ to_tsquery('english', :q)");
+        and.add(loose ? "e.document @@ to_tsquery('english', :loose)" : "e.document @@ to_tsquery('english', :q)");
         if (!f.includeMerged()) {
             and.add("not e.merged");
         }

@@ -119,7 +119,7 @@ public class SearchService {
             // Excluded articles are left out unless asked for, like merged-away ones.
             states = STATES.stream().filter(s -> !s.equals("PUBLISHED") && !s.equals(ArticleState.EXCLUDED.name())).toList();
         }
-        SearchRepository.Filter filter = new SearchRepository.Filter(query.tsquery(r.field()), r.from(), r.to(),
+        SearchRepository.Filter filter = new SearchRepository.Filter(query.tsquery(r.field()), query.looseTsquery(r.field()), r.from(), r.to(),
                 blankToNull(r.title()), states, "PUBLISHED".equals(state), blankToNull(r.language()), r.includeHidden(),
                 r.order() == Order.RELEVANCE);
         int offset = (r.page() - 1) * PAGE_SIZE;

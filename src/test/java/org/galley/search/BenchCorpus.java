@@ -2,6 +2,7 @@ package org.galley.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * A deterministic corpus of newspaper articles for the search benchmark: Chinese (simplified and traditional) and
- * English, recombining the sentences of the demo page, the development pages and the Tribune page. The names of
+ * English, recombining the sentences of the demo page, the development pages and the Tribune page (Chinese articles
+ * on other subjects than the demo page's are made of words of OpenCC's phrase list, see {@link #chinese}). The names of
  * places and people in them are replaced by names drawn from large pools with a Zipf law, so that a name is as
  * rare as in a real archive and no query matches most of the corpus. Issues of 25 articles share a newspaper,
  * a language and a date.
@@ -69,6 +71,9 @@ final class BenchCorpus {
     final List<String> enSentences = new ArrayList<>();
     final List<String> enHeadlines = new ArrayList<>();
     final List<String> zhPlaces = new ArrayList<>();
+    /** A general Chinese vocabulary (OpenCC's phrase list, shuffled), drawn with a Zipf law for other subjects' sentences. */
+    final List<String> zhWords = new ArrayList<>();
+    final double[] zhWordCdf;
     final List<String> enPlaces = new ArrayList<>();
     final Map<Character, Character> toTraditional = new HashMap<>();
     final double[] zhPlaceCdf;
@@ -131,6 +136,18 @@ final class BenchCorpus {
             }
         }
         zhPlaceCdf = zipf(zhPlaces.size(), 1.0);
+        try (InputStream in = ZhConverterUtil.class.getResourceAsStream("/data/dictionary/STPhrases.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String w = line.split("\t")[0].strip();
+                int n = w.codePointCount(0, w.length());
+                if (n >= 2 && n <= 4 && w.codePoints().allMatch(SearchText::isHan)) {
+                    zhWords.add(w);
+                }
+            }
+        }
+        // Which words are common is the seed's choice, not the dictionary's (alphabetical) order.
+        java.util.Collections.shuffle(zhWords, new java.util.Random(seed));
+        zhWordCdf = zipf(zhWords.size(), 1.0);
         enPlaceCdf = zipf(enPlaces.size(), 1.0);
         surnameCdf = zipf(SURNAMES.length(), 0.8);
     }
@@ -212,14 +229,15 @@ final class BenchCorpus {
             List<String> reporters = r.nextInt(10) < 3 ? List.of(EN_SURNAMES[r.nextInt(EN_SURNAMES.length)]) : List.of();
             return new Doc(id, issueId, paper, date, "en", headline, reporters, english(r, (int) length));
         }
+        boolean local = r.nextInt(LOCAL_SHARE) == 0;
         String headline = fill(zhHeadlines.get(r.nextInt(zhHeadlines.size())), r);
-        if (r.nextInt(2) == 0) {
-            // Headlines are short: the start of a sentence of the page, up to its first comma.
-            String s = fill(zhSentences.get(r.nextInt(zhSentences.size())), r);
-            headline = s.split("[，。；！？]")[0];
+        if (!local || r.nextInt(2) == 0) {
+            // Headlines are short: the start of a sentence, up to its first comma.
+            String s = local ? fill(zhSentences.get(r.nextInt(zhSentences.size())), r) : generalSentence(r);
+            headline = s.split("[，、。；！？]")[0];
             headline = headline.substring(0, Math.min(headline.length(), 18));
         }
-        String text = chinese(r, (int) length);
+        String text = chinese(r, (int) length, local);
         List<String> reporters = new ArrayList<>();
         for (int n = r.nextInt(3); n > 0; n--) {
             reporters.add(fill("\u0002", r));
@@ -234,16 +252,52 @@ final class BenchCorpus {
         return new Doc(id, issueId, paper, date, language, headline, List.copyOf(reporters), text);
     }
 
-    private String chinese(SplittableRandom r, int length) {
+    /**
+     * An article's text. One in {@value #LOCAL_SHARE} is about the demo page's subject (local industry and
+     * parks) and recombines its sentences; the others are about other subjects, in sentences of words from a
+     * general vocabulary. Recombining the page's 91 sentences alone made each of them, and so any phrase in it,
+     * occur in a fifth of all articles.
+     */
+    private String chinese(SplittableRandom r, int length, boolean local) {
         StringBuilder sb = new StringBuilder(length + 200);
         int paragraph = 0;
         while (sb.length() < length) {
-            sb.append(fill(zhSentences.get(r.nextInt(zhSentences.size())), r));
+            sb.append(local ? fill(zhSentences.get(r.nextInt(zhSentences.size())), r) : generalSentence(r));
             if (++paragraph % (3 + r.nextInt(4)) == 0) {
                 sb.append('\n');
             }
         }
         return sb.toString().strip();
+    }
+
+    static final int LOCAL_SHARE = 8;
+    static final String PARTICLES = "的的的了在是和与对将为也都就把被从向";
+
+    /** A sentence of 2-5 clauses of 2-6 vocabulary words; some name a place or a person, as the page's sentences do. */
+    private String generalSentence(SplittableRandom r) {
+        StringBuilder sb = new StringBuilder(80);
+        int clauses = 2 + r.nextInt(4);
+        for (int c = 0; c < clauses; c++) {
+            if (c > 0) {
+                sb.append(r.nextInt(5) == 0 ? '、' : '，');
+            }
+            int words = 2 + r.nextInt(5);
+            for (int w = 0; w < words; w++) {
+                int roll = r.nextInt(40);
+                if (roll == 0) {
+                    sb.append(fill("\u0001", r));
+                } else if (roll == 1) {
+                    sb.append(fill("\u0002", r));
+                } else {
+                    sb.append(zhWords.get(draw(zhWordCdf, r)));
+                }
+                if (r.nextInt(4) == 0) {
+                    // The function words that join real Chinese words, the commonest characters of any text.
+                    sb.append(PARTICLES.charAt(r.nextInt(PARTICLES.length())));
+                }
+            }
+        }
+        return sb.append('。').toString();
     }
 
     private String english(SplittableRandom r, int length) {
@@ -316,8 +370,8 @@ final class BenchCorpus {
     public static void main(String[] argv) throws IOException {
         String[] args = argv.length == 0 ? new String[0] : argv[0].split(",");
         BenchCorpus corpus = standard();
-        System.out.printf("%d Chinese sentences, %d English sentences, %d Chinese places%n", corpus.zhSentences.size(),
-                corpus.enSentences.size(), corpus.zhPlaces.size());
+        System.out.printf("%d Chinese sentences, %d English sentences, %d Chinese places, %d Chinese words%n",
+                corpus.zhSentences.size(), corpus.enSentences.size(), corpus.zhPlaces.size(), corpus.zhWords.size());
         int n = 20_000;
         long[] hits = new long[args.length];
         long chars = 0;

@@ -125,6 +125,45 @@ class SearchIntegrationTest {
     }
 
     @Test
+    void aPhraseMatchesOnlyWhereItsCharactersAreAdjacentNotAcrossPunctuationParagraphsOrFields() {
+        Found f = fixture(article("标题", null, "今年实施园区提标扩容行动。"),
+                article("标题", null, "建设化工园区。提标扩容是重点。"),
+                article("标题", null, "化工园区，提标扩容"),
+                article("标题", null, "新建园区", "提标扩容"),
+                article("新建园区", null, "提标扩容"),
+                article("标题", null, "提标园区"));
+        List<Long> ids = f.fixture().articleIds();
+        assertThat(editorFinds(f.title(), "\"园区提标\"")).containsExactly(ids.get(0));
+        assertThat(editorFinds(f.title(), "园区提标")).containsExactly(ids.get(0));
+        assertThat(editorFinds(f.title(), "區提")).as("a bigram made only by joining across a break").containsExactly(ids.get(0));
+        // Both words anywhere: every article but none.
+        assertThat(editorFinds(f.title(), "园区 提标")).hasSize(6);
+    }
+
+    @Test
+    void aFrequentPhraseWhoseCharactersMostArticlesHoldApartIsFoundOnEveryPageNewestFirst() {
+        // Decoys newer than every match hold all the phrase's bigrams but never together: the newest candidates
+        // of the loose query are decoys, so the search must look further than its first candidates.
+        ArticleContent[] contents = new ArticleContent[133];
+        for (int i = 0; i < contents.length; i++) {
+            contents[i] = i % 40 == 0 ? article("匹配 " + i, null, "今年园区提标扩容。")
+                    : article("干扰 " + i, null, "园区建设，区提升，提标改造。");
+        }
+        Found f = fixture(contents);
+        List<Long> ids = f.fixture().articleIds();
+        List<Long> matches = List.of(ids.get(120), ids.get(80), ids.get(40), ids.get(0));
+        SearchService.Results results = TestData.asUser("c", "ROLE_CORRECTOR", () -> search.search(
+                new SearchService.Request("\"园区提标\"", null, null, f.title(), null, null, null, null, false, 1)));
+        assertThat(results.hits().stream().map(SearchService.Hit::articleId)).containsExactlyElementsOf(matches);
+        assertThat(results.total()).isEqualTo(4);
+        assertThat(editorFinds(f.title(), "园区提标 -干扰")).containsExactlyElementsOf(matches);
+        SearchService.Results decoys = TestData.asUser("c", "ROLE_CORRECTOR", () -> search.search(
+                new SearchService.Request("提升 -\"园区提标\"", null, null, f.title(), null, null, null, null, false, 1)));
+        assertThat(decoys.total()).isEqualTo(contents.length - matches.size());
+        assertThat(decoys.hits()).hasSize(SearchService.PAGE_SIZE).noneMatch(h -> matches.contains(h.articleId()));
+    }
+
+    @Test
     void fieldsDatesLanguageAndStateFilter() {
         Found f = fixture(article("Lighthouse keeper", "Mary Keeper", "Storm at sea."),
                 article("Storm warning", null, "The keeper of the lighthouse said so."));

@@ -68,6 +68,14 @@ class SearchTextTest {
     }
 
     @Test
+    void theLooseQueryWantsEveryTermOfAPhraseAnywhereAndDropsExcludedPhrasesOnly() {
+        assertThat(SearchQuery.parse("独山港区 -\"园区提标\" -化工 OR \"new town\"").looseTsquery(SearchQuery.Field.ANYWHERE))
+                .isEqualTo("('独山' & '山港' & '港区') & !'化工' & ('new' & 'town')");
+        assertThat(SearchQuery.parse("\"new town\"").looseTsquery(SearchQuery.Field.HEADLINE)).isEqualTo("('new':A & 'town':A)");
+        assertThat(SearchQuery.parse("平湖 -港").looseTsquery(SearchQuery.Field.ANYWHERE)).as("no phrase: the query itself").isNull();
+    }
+
+    @Test
     void orExclusionAndFieldsMakeTheOperators() {
         assertThat(SearchQuery.parse("port OR harbour -fire \"new town\"").tsquery(SearchQuery.Field.HEADLINE))
                 .isEqualTo("('port':A | 'harbour':A) & !'fire':A & ('new':A <-> 'town':A)");
