@@ -31,7 +31,7 @@ class SearchApi {
                                  @RequestParam(required = false) String hidden, @RequestParam(required = false) String page) {
         return search.search(new SearchService.Request(q, date(from, "from"), date(to, "to"), title, state, language,
                 choice(SearchQuery.Field.class, field, "field"), choice(SearchService.Order.class, order, "order"),
-                "true".equalsIgnoreCase(hidden), number(page)));
+                yesOrNo(hidden, "hidden"), number(page)));
     }
 
     @PostMapping("/api/search/reindex")
@@ -59,6 +59,17 @@ class SearchApi {
         } catch (IllegalArgumentException e) {
             throw new UserFacingException("search.error.choice", name);
         }
+    }
+
+    /** A flag: absent, true or false; anything else is refused rather than read as false. */
+    private static boolean yesOrNo(String v, String name) {
+        if (v == null || v.isBlank() || v.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (v.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new UserFacingException("search.error.choice", name);
     }
 
     private static int number(String v) {

@@ -94,6 +94,7 @@ class SearchApiTest {
         badParams.put("field", "everywhere");
         badParams.put("order", "random");
         badParams.put("page", "-1");
+        badParams.put("hidden", "maybe");
         for (Map.Entry<String, String> p : badParams.entrySet()) {
             MvcResult r = mvc.perform(get("/api/search").param("q", "news").param(p.getKey(), p.getValue()).with(CORRECTOR)).andReturn();
             assertThat(r.getResponse().getStatus()).as(p.toString()).isEqualTo(400);

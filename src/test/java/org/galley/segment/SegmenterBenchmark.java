@@ -19,8 +19,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Time per page of the segmenter on one core, beside the baseline of merely splitting the same text into lines.
  * Sampled per call, so JMH prints percentiles: on a shared machine the median ({@code p0.50}) is the figure to read,
- * not the mean. MB/s = the page's UTF-8 size (printed at setup) / the median time. Two short forks keep a run under
- * two minutes; {@code exec:exec} passes {@code -Dbench} as one argument, so these annotations are the settings:
+ * not the mean. MB/s = the page's UTF-8 size (printed at setup) / the median time. Warm-up is 20 s per fork: with
+ * 3 s the time per page was still falling fivefold through the measured iterations (the JIT had not finished on two
+ * shared cores). A run takes about five minutes; {@code exec:exec} passes {@code -Dbench} as one argument, so these
+ * annotations are the settings:
  * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=SegmenterBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -28,8 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Threads(1)
 @Fork(2)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class SegmenterBenchmark {
     @Param({"000_24a909c35df8419a.txt", "new-york-tribune-1903-05-01-p1.ocr.txt"})
     public String page;
