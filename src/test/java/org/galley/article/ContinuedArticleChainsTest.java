@@ -3,7 +3,6 @@ package org.galley.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import org.galley.importing.ImportResult;
 import org.galley.importing.ImportService;
 import org.galley.support.IntegrationTest;
@@ -21,12 +20,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "editor", roles = "EDITOR")
 class ContinuedArticleChainsTest {
 
-    static final String P1 = """
-            独山港新码头建成投用
-
-            本报讯 独山港新码头昨日建成投用，年吞吐能力达到五百万吨，将带动周边产业发展。
-            （下转第3版）
-            """;
+    static final String P1 = LinkedPages.HARBOUR_P1;
 
     static final String P3 = """
             （上接第1版）
@@ -50,18 +44,6 @@ class ContinuedArticleChainsTest {
     @Autowired
     JdbcClient jdbc;
 
-    ImportResult importIssue(String... nameAndText) {
-        return LinkedPages.importIssue(importer, nameAndText);
-    }
-
-    Set<Integer> pageNumbers(Article a) {
-        return LinkedPages.pageNumbers(jdbc, a);
-    }
-
-    void assertInvariant(long issueId) {
-        LinkedPages.assertInvariant(articles, jdbc, issueId);
-    }
-
     int liveLinksOnMergedArticles(long issueId) {
         return jdbc.sql("""
                         select count(*) from article_link l join article a on a.id = l.article_id
@@ -83,52 +65,52 @@ class ContinuedArticleChainsTest {
 
         links.unlink(linked.id(), page3);
         assertThat(links.partsOf(linked.id())).singleElement().satisfies(l -> assertThat(l.partId()).isEqualTo(page5));
-        assertThat(pageNumbers(articles.get(page3))).containsExactly(3);
+        assertThat(LinkedPages.pageNumbers(jdbc, articles.get(page3))).containsExactly(3);
         assertThat(String.join("", articles.get(page3).content().paragraphs())).contains("就业岗位").doesNotContain("十二亿", "五百万吨");
-        assertInvariant(issueId);
+        LinkedPages.assertInvariant(articles, jdbc, issueId);
 
         links.unlink(linked.id(), page5);
         assertThat(links.partsOf(linked.id())).isEmpty();
-        assertThat(pageNumbers(articles.get(linked.id()))).containsExactly(1);
-        assertThat(pageNumbers(articles.get(page5))).containsExactly(5);
+        assertThat(LinkedPages.pageNumbers(jdbc, articles.get(linked.id()))).containsExactly(1);
+        assertThat(LinkedPages.pageNumbers(jdbc, articles.get(page5))).containsExactly(5);
         assertThat(String.join("", articles.get(page5).content().paragraphs())).contains("十二亿").doesNotContain("就业岗位");
         assertThat(articles.byIssue(issueId)).hasSize(3);
         assertThat(LinkedPages.sortedChars(articles.byIssue(issueId))).as("every character in exactly one of the three").isEqualTo(all);
-        assertInvariant(issueId);
+        LinkedPages.assertInvariant(articles, jdbc, issueId);
     }
 
     @Test
     void aStoryOverThreePagesInOneImportIsOneArticleWithTwoParts() {
-        ImportResult r = importIssue("p1.txt", P1, "p3.txt", P3, "p5.txt", P5);
+        ImportResult r = LinkedPages.importIssue(importer, "p1.txt", P1, "p3.txt", P3, "p5.txt", P5);
 
         assertThat(articles.byIssue(r.issueId())).singleElement().satisfies(a -> {
-            assertThat(pageNumbers(a)).containsExactlyInAnyOrder(1, 3, 5);
+            assertThat(LinkedPages.pageNumbers(jdbc, a)).containsExactlyInAnyOrder(1, 3, 5);
             assertThat(String.join("|", a.content().paragraphs())).contains("五百万吨", "就业岗位", "十二亿")
                     .doesNotContain("下转", "上接");
         });
         assertThat(links.unlinkedJumps(r.issueId())).isEmpty();
         assertThat(liveLinksOnMergedArticles(r.issueId())).isZero();
-        assertInvariant(r.issueId());
+        LinkedPages.assertInvariant(articles, jdbc, r.issueId());
 
         unlinkBothParts(r.issueId(), articles.byIssue(r.issueId()).get(0));
     }
 
     @Test
     void whenTheLaterPagesAreLinkedFirstThePartsMoveToTheArticleTheyWentInto() {
-        ImportResult r = importIssue("p3.txt", P3, "p5.txt", P5);
+        ImportResult r = LinkedPages.importIssue(importer, "p3.txt", P3, "p5.txt", P5);
         assertThat(links.links(r.issueId())).as("3→5 linked first").hasSize(1);
         importer.importPages(r.issueId(), LinkedPages.files("p1.txt", P1), null);
 
-        assertThat(articles.byIssue(r.issueId())).singleElement().satisfies(a -> assertThat(pageNumbers(a)).containsExactlyInAnyOrder(1, 3, 5));
+        assertThat(articles.byIssue(r.issueId())).singleElement().satisfies(a -> assertThat(LinkedPages.pageNumbers(jdbc, a)).containsExactlyInAnyOrder(1, 3, 5));
         assertThat(liveLinksOnMergedArticles(r.issueId())).as("no link left on the merged page-3 part").isZero();
-        assertInvariant(r.issueId());
+        LinkedPages.assertInvariant(articles, jdbc, r.issueId());
 
         unlinkBothParts(r.issueId(), articles.byIssue(r.issueId()).get(0));
     }
 
     @Test
     void linkingByHandIntoTheFirstPartOfALinkTakesItsPartAlong() {
-        ImportResult r = importIssue("p1.txt", P1, "p3.txt", P3, "p5.txt", P5);
+        ImportResult r = LinkedPages.importIssue(importer, "p1.txt", P1, "p3.txt", P3, "p5.txt", P5);
         Article linked = articles.byIssue(r.issueId()).get(0);
         List<ArticleLink> parts = links.partsOf(linked.id());
         links.unlink(linked.id(), parts.get(1).partId());
@@ -143,9 +125,9 @@ class ContinuedArticleChainsTest {
         Article all = links.link(a.id(), a.revision(), bc.id(), bc.revision());
 
         assertThat(all.id()).isEqualTo(a.id());
-        assertThat(pageNumbers(all)).containsExactlyInAnyOrder(1, 3, 5);
+        assertThat(LinkedPages.pageNumbers(jdbc, all)).containsExactlyInAnyOrder(1, 3, 5);
         assertThat(liveLinksOnMergedArticles(r.issueId())).isZero();
-        assertInvariant(r.issueId());
+        LinkedPages.assertInvariant(articles, jdbc, r.issueId());
 
         unlinkBothParts(r.issueId(), all);
     }

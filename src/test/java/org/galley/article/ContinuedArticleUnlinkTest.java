@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
 import org.galley.common.UserFacingException;
 import org.galley.importing.ImportResult;
 import org.galley.importing.ImportService;
@@ -25,12 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "editor", roles = "EDITOR")
 class ContinuedArticleUnlinkTest {
 
-    static final String P1 = """
-            独山港新码头建成投用
-
-            本报讯 独山港新码头昨日建成投用，年吞吐能力达到五百万吨，将带动周边产业发展。
-            （下转第3版）
-            """;
+    static final String P1 = LinkedPages.HARBOUR_P1;
 
     static final String P2 = """
             全市春耕备耕工作有序推进
@@ -65,18 +59,6 @@ class ContinuedArticleUnlinkTest {
     @Autowired
     JdbcClient jdbc;
 
-    ImportResult importIssue(String... nameAndText) {
-        return LinkedPages.importIssue(importer, nameAndText);
-    }
-
-    Set<Integer> pageNumbers(Article a) {
-        return LinkedPages.pageNumbers(jdbc, a);
-    }
-
-    void assertInvariant(long issueId) {
-        LinkedPages.assertInvariant(articles, jdbc, issueId);
-    }
-
     Article headed(long issueId, String start) {
         return articles.byIssue(issueId).stream().filter(a -> a.content().title() != null && a.content().title().startsWith(start))
                 .findFirst().orElseThrow();
@@ -84,7 +66,7 @@ class ContinuedArticleUnlinkTest {
 
     @Test
     void aPairAnEditorUnlinkedStaysUnlinkedAndApprovedWhenAnotherPageIsImported() {
-        ImportResult r = importIssue("p1.txt", P1, "p3.txt", P3);
+        ImportResult r = LinkedPages.importIssue(importer, "p1.txt", P1, "p3.txt", P3);
         ArticleLink link = links.links(r.issueId()).get(0);
         links.unlink(link.articleId(), link.partId());
         Article first = articles.get(link.articleId());
@@ -100,14 +82,14 @@ class ContinuedArticleUnlinkTest {
 
     @Test
     void afterAnEditThePartGetsBackItsLinesOnEveryPage() {
-        ImportResult r = importIssue("p1.txt", P1, "p3.txt", P3, "p4.txt", P4);
+        ImportResult r = LinkedPages.importIssue(importer, "p1.txt", P1, "p3.txt", P3, "p4.txt", P4);
         ArticleLink link = links.links(r.issueId()).get(0);
         links.unlink(link.articleId(), link.partId());
         // The page-3 part takes in the park story of page 4 first: its lines are on pages 3 and 4 when linked.
         Article part = articles.get(link.partId());
         Article park = headed(r.issueId(), "新建公园");
         Article widened = articles.merge(part.id(), part.revision(), park.id(), park.revision());
-        assertThat(pageNumbers(widened)).containsExactlyInAnyOrder(3, 4);
+        assertThat(LinkedPages.pageNumbers(jdbc, widened)).containsExactlyInAnyOrder(3, 4);
         Article first = articles.get(link.articleId());
         links.link(first.id(), first.revision(), widened.id(), widened.revision());
         Article linked = articles.get(first.id());
@@ -119,19 +101,19 @@ class ContinuedArticleUnlinkTest {
         links.unlink(edited.id(), widened.id());
 
         Article back = articles.get(widened.id());
-        assertThat(pageNumbers(articles.get(first.id()))).containsExactly(1);
-        assertThat(pageNumbers(back)).containsExactlyInAnyOrder(3, 4);
+        assertThat(LinkedPages.pageNumbers(jdbc, articles.get(first.id()))).containsExactly(1);
+        assertThat(LinkedPages.pageNumbers(jdbc, back)).containsExactlyInAnyOrder(3, 4);
         assertThat(String.join("", back.content().paragraphs())).contains("就业岗位", "湿地公园");
         assertThat(String.join("", articles.get(first.id()).content().paragraphs())).contains("前日").doesNotContain("湿地公园");
         String headline = back.content().headline() == null ? "" : back.content().headline().replaceAll("\\s+", "");
         assertThat(LinkedPages.sortedChars(articles.byIssue(r.issueId()))).as("every character in exactly one article")
                 .isEqualTo(LinkedPages.sorted(before + headline));
-        assertInvariant(r.issueId());
+        LinkedPages.assertInvariant(articles, jdbc, r.issueId());
     }
 
     @Test
     void aSecondPartOnAPageThatHasOneIsRefused() {
-        ImportResult r = importIssue("p1.txt", P1, "p3.txt", P3);
+        ImportResult r = LinkedPages.importIssue(importer, "p1.txt", P1, "p3.txt", P3);
         ArticleLink link = links.links(r.issueId()).get(0);
         Article linked = articles.get(link.articleId());
         Article library = headed(r.issueId(), "图书馆");
@@ -143,12 +125,12 @@ class ContinuedArticleUnlinkTest {
                 });
         assertThat(links.partsOf(linked.id())).singleElement().satisfies(l -> assertThat(l.partId()).isEqualTo(link.partId()));
         assertThat(articles.get(library.id()).revision()).isEqualTo(library.revision());
-        assertInvariant(r.issueId());
+        LinkedPages.assertInvariant(articles, jdbc, r.issueId());
     }
 
     @Test
     void theLinkedArticleCannotBeRestoredToBeforeALivePartWasTakenIn() {
-        ImportResult r = importIssue("p1.txt", P1, "p3.txt", P3);
+        ImportResult r = LinkedPages.importIssue(importer, "p1.txt", P1, "p3.txt", P3);
         ArticleLink link = links.links(r.issueId()).get(0);
         Article linked = articles.get(link.articleId());
         assertThat(linked.revision()).isEqualTo(2);
@@ -162,6 +144,6 @@ class ContinuedArticleUnlinkTest {
         links.unlink(linked.id(), link.partId());
         Article now = articles.get(linked.id());
         articles.restore(now.id(), 1, now.revision(), null);
-        assertInvariant(r.issueId());
+        LinkedPages.assertInvariant(articles, jdbc, r.issueId());
     }
 }

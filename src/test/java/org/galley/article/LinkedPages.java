@@ -21,6 +21,14 @@ final class LinkedPages {
 
     private static final AtomicInteger DAY = new AtomicInteger();
 
+    /** Page 1 of a harbour story that jumps to page 3. */
+    static final String HARBOUR_P1 = """
+            独山港新码头建成投用
+
+            本报讯 独山港新码头昨日建成投用，年吞吐能力达到五百万吨，将带动周边产业发展。
+            （下转第3版）
+            """;
+
     private LinkedPages() {
     }
 
