@@ -11,13 +11,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -110,9 +105,9 @@ public final class PageImages {
 
     /**
      * Renders a PDF page at screen resolution (at most {@link #RENDER_MAX_HEIGHT} pixels tall). A PDF can hold an
-     * image of any size, which the renderer would decode whole: the page's images (in forms too, with their masks)
-     * are measured from their dictionaries first and one above {@link #MAX_PIXELS} refuses the page; the renderer
-     * checks every image it is about to draw the same way (inline images, patterns, annotations) and may subsample.
+     * image of any size, which the renderer would decode whole: the renderer measures every image it is about to
+     * draw (XObjects in forms too, inline images, patterns, annotations, and their masks) from its dictionary, and
+     * one above {@link #MAX_PIXELS} refuses the page before it is decoded; it may also subsample.
      */
     public static PageImage render(String fileName, PDDocument doc, int pageIndex) {
         PDPage page = doc.getPage(pageIndex);
@@ -120,7 +115,6 @@ public final class PageImages {
         float heightInches = Math.max(box.getWidth(), box.getHeight()) / 72f;
         float dpi = Math.min(RENDER_DPI, RENDER_MAX_HEIGHT / heightInches);
         try {
-            checkImages(page.getResources(), new java.util.HashSet<>());
             PDFRenderer renderer = new GuardedRenderer(doc);
             renderer.setSubsamplingAllowed(true);
             BufferedImage image = renderer.renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
@@ -158,26 +152,6 @@ public final class PageImages {
             // A soft mask or stencil mask is decoded at its own size, whatever the image's.
             check(x.getSoftMask());
             check(x.getMask());
-        }
-    }
-
-    /** The image XObjects of a page's resources and, recursively, of its forms (each form once: no cycles). */
-    private static void checkImages(PDResources resources, java.util.Set<COSBase> seen) throws IOException {
-        if (resources == null) {
-            return;
-        }
-        for (COSName name : resources.getXObjectNames()) {
-            COSBase raw = resources.getCOSObject().getCOSDictionary(COSName.XOBJECT) == null ? null
-                    : resources.getCOSObject().getCOSDictionary(COSName.XOBJECT).getDictionaryObject(name);
-            if (raw == null || !seen.add(raw)) {
-                continue;
-            }
-            PDXObject x = resources.getXObject(name);
-            if (x instanceof PDImageXObject image) {
-                check(image);
-            } else if (x instanceof PDFormXObject form) {
-                checkImages(form.getResources(), seen);
-            }
         }
     }
 
