@@ -85,6 +85,9 @@ class SearchRepository {
 
     /** Writes one article's entry; the tsvector from the folded terms of titles (A), byline (B) and the rest (D). */
     void upsert(Source s, String headline, String byline, String body, String headTerms, String bylineTerms, String bodyTerms) {
+        // The date is part of the key (the entries are partitioned by it): an entry under another date goes first.
+        jdbc.sql("delete from search_entry where article_id = :id and issue_date <> :date")
+                .param("id", s.articleId()).param("date", s.issueDate()).update();
         jdbc.sql("""
                         insert into search_entry (article_id, issue_id, title_id, issue_date, page_id, page_number, language,
                                                   state, merged, published, revision, headline, byline, body, document, indexed_at)
@@ -92,8 +95,8 @@ class SearchRepository {
                                 :headline, :byline, :body,
                                 setweight(to_tsvector('english', :headTerms), 'A') || setweight(to_tsvector('english', :bylineTerms), 'B')
                                     || to_tsvector('english', :bodyTerms), now())
-                        on conflict (article_id) do update set
-                            issue_id = excluded.issue_id, title_id = excluded.title_id, issue_date = excluded.issue_date,
+                        on conflict (article_id, issue_date) do update set
+                            issue_id = excluded.issue_id, title_id = excluded.title_id,
                             page_id = excluded.page_id, page_number = excluded.page_number, language = excluded.language,
                             state = excluded.state, merged = excluded.merged, published = excluded.published,
                             revision = excluded.revision, headline = excluded.headline, byline = excluded.byline,
@@ -123,7 +126,7 @@ class SearchRepository {
         if (f.looseTsquery() != null && !f.byRelevance()) {
             int wanted = offset + limit;
             for (int k = Math.max(4 * wanted, 100); k <= MAX_CANDIDATES; k *= 8) {
-                List<Long> ids = candidates(f, k);
+                List<Candidate> ids = candidates(f, k);
                 List<Row> rows = among(f, ids, limit, offset);
                 // All the page's rows among the first k candidates, or no more candidates: the page is right.
                 if (rows.size() == limit || ids.size() < k) {
@@ -145,7 +148,9 @@ class SearchRepository {
                         select e.article_id, e.issue_id, t.name, e.issue_date, e.page_id, e.page_number, e.state, e.merged,
                                e.published, e.headline, e.byline, e.body,
                         """ + rank + " from (" + page + " limit :limit offset :offset) h"
-                        + " join search_entry e on e.article_id = h.article_id join newspaper_title t on t.id = e.title_id"
+                        // The date too: each row is looked up in its own partition only.
+                        + " join search_entry e on e.article_id = h.article_id and e.issue_date = h.issue_date"
+                        + " join newspaper_title t on t.id = e.title_id"
                         + order)
                 .param("q", f.tsquery()).param("limit", limit).param("offset", offset);
         for (Map.Entry<String, Object> p : params.entrySet()) {
@@ -158,29 +163,38 @@ class SearchRepository {
      * The first {@code k} entries, newest first, that the loose query finds with the filters. The GIN index
      * answers it without a recheck, so no document is read, only each candidate's filter columns.
      */
-    private List<Long> candidates(Filter f, int k) {
+    private List<Candidate> candidates(Filter f, int k) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params, true);
-        var spec = jdbc.sql("select e.article_id" + from(f) + where + " order by e.issue_date desc, e.article_id desc limit :k")
+        var spec = jdbc.sql("select e.article_id, e.issue_date" + from(f) + where + " order by e.issue_date desc, e.article_id desc limit :k")
                 .param("loose", f.looseTsquery()).param("k", k);
         for (Map.Entry<String, Object> p : params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
-        return spec.query(Long.class).list();
+        return spec.query((rs, n) -> new Candidate(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
     }
 
-    /** The page of rows among {@code ids} that the exact query finds (the other filters hold for all of them). */
-    private List<Row> among(Filter f, List<Long> ids, int limit, int offset) {
-        if (ids.isEmpty()) {
+    private record Candidate(long articleId, LocalDate issueDate) {
+    }
+
+    /** The page of rows among the candidates that the exact query finds (the other filters hold for all of them). */
+    private List<Row> among(Filter f, List<Candidate> candidates, int limit, int offset) {
+        if (candidates.isEmpty()) {
             return List.of();
         }
+        // Newest first: the first candidate is the newest, the last the oldest; the dates keep to their partitions.
+        LocalDate newest = candidates.get(0).issueDate();
+        LocalDate oldest = candidates.get(candidates.size() - 1).issueDate();
+        Long[] ids = candidates.stream().map(Candidate::articleId).toArray(Long[]::new);
         return jdbc.sql("""
                         select e.article_id, e.issue_id, t.name, e.issue_date, e.page_id, e.page_number, e.state, e.merged,
                                e.published, e.headline, e.byline, e.body, ts_rank(e.document, to_tsquery('english', :q))
                         from search_entry e join newspaper_title t on t.id = e.title_id
-                        where e.article_id = any (cast(:ids as bigint[])) and e.document @@ to_tsquery('english', :q)
+                        where e.article_id = any (cast(:ids as bigint[])) and e.issue_date between :oldest and :newest
+                          and e.document @@ to_tsquery('english', :q)
                         order by e.issue_date desc, e.article_id desc limit :limit offset :offset""")
-                .param("q", f.tsquery()).param("ids", ids.toArray(Long[]::new)).param("limit", limit).param("offset", offset)
+                .param("q", f.tsquery()).param("ids", ids).param("oldest", oldest).param("newest", newest)
+                .param("limit", limit).param("offset", offset)
                 .query(SearchRepository::row).list();
     }
 

@@ -95,7 +95,7 @@ public final class SearchBenchmark {
             SearchService service = ctx.getBean(SearchService.class);
             DataSource app = ctx.getBean(DataSource.class);
             if (args.contains("explain")) {
-                // Plans only (second argument "explain"): why a query takes what it takes.
+                // Plans only: why a query takes what it takes.
                 for (BenchQuery q : QUERIES) {
                     explain(app, q);
                 }
@@ -118,9 +118,10 @@ public final class SearchBenchmark {
             System.out.printf("  %-40s shared_buffers %s, work_mem %s, max_parallel_workers_per_gather %s%n", "settings",
                     setting(app, "shared_buffers"), setting(app, "work_mem"), setting(app, "max_parallel_workers_per_gather"));
             System.out.println();
-            System.out.printf("%-38s %-26s %10s %9s %9s %6s%n", "query (newest first, 20 results)", "method", "matches", "p50 ms", "p95 ms", "runs");
+            System.out.printf("%-38s %-26s %10s %9s %9s %6s  %s%n", "query (newest first, 20 results)", "method", "matches", "p50 ms",
+                    "p95 ms", "runs", "load after (1, 5, 15 min)");
             for (String[] r : rows) {
-                System.out.printf("%-38s %-26s %10s %9s %9s %6s%n", (Object[]) r);
+                System.out.printf("%-38s %-26s %10s %9s %9s %6s  %s%n", (Object[]) r);
             }
         }
     }
@@ -406,15 +407,22 @@ public final class SearchBenchmark {
     static Map<String, String> sizes(DataSource ds) throws Exception {
         Map<String, String> out = new LinkedHashMap<>();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
-                select pg_size_pretty(pg_table_size('search_entry')), pg_size_pretty(pg_relation_size('search_entry_document')),
-                       pg_size_pretty(pg_relation_size('search_entry_date')),
+                select (select pg_size_pretty(sum(pg_table_size(relid))) from pg_partition_tree('search_entry')),
+                       (select pg_size_pretty(sum(pg_relation_size(relid))) from pg_partition_tree('search_entry')),
+                       (select pg_size_pretty(sum(pg_relation_size(relid))) from pg_partition_tree('search_entry_document')),
+                       (select pg_size_pretty(sum(pg_relation_size(relid))) from pg_partition_tree('search_entry_date')),
                        pg_size_pretty(pg_table_size('article_revision')), pg_size_pretty(pg_database_size(current_database()))""")) {
             r.next();
-            out.put("search_entry table (with TOAST)", r.getString(1));
-            out.put("GIN index size", r.getString(2));
-            out.put("date index size", r.getString(3));
-            out.put("article_revision table (with TOAST)", r.getString(4));
-            out.put("whole database", r.getString(5));
+            List<String> v = new ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                v.add(r.getString(i));
+            }
+            out.put("search_entry table (with TOAST, all partitions)", v.get(0));
+            out.put("search_entry rows alone (without TOAST)", v.get(1));
+            out.put("GIN index size (all partitions)", v.get(2));
+            out.put("date index size", v.get(3));
+            out.put("article_revision table (with TOAST)", v.get(4));
+            out.put("whole database", v.get(5));
         }
         return out;
     }
@@ -456,31 +464,34 @@ public final class SearchBenchmark {
     }
 
     /**
-     * EXPLAIN (ANALYZE, BUFFERS) of the results query: SearchRepository.search's SQL, copied here with the filter
-     * SearchService builds (keep in step with it).
+     * EXPLAIN (ANALYZE, BUFFERS) of the statements SearchRepository runs for a first page newest first, copied
+     * here with the filter SearchService builds (keep in step with it): the exact query alone (for a query
+     * without a phrase, the page's query), the loose candidates and the capped count.
      */
     static void explain(DataSource ds, BenchQuery q) throws Exception {
         SearchRepository.Filter f = filter(q);
-        String sql = "explain (analyze, buffers) select e.article_id, e.issue_id, t.name, e.issue_date, e.page_id, e.page_number,"
-                + " e.state, e.merged, e.published, e.headline, e.byline, e.body, ts_rank(e.document, to_tsquery('english', ?))"
-                + " from (select e.article_id, e.issue_date from search_entry e"
-                + " where e.document @@ to_tsquery('english', ?) and not e.merged and e.state in ('DRAFT', 'CORRECTED', 'APPROVED', 'REJECTED')"
-                + (q.from() != null ? " and e.issue_date >= ? and e.issue_date <= ?" : "")
-                + " order by e.issue_date desc, e.article_id desc limit 21 offset 0) h"
-                + " join search_entry e on e.article_id = h.article_id join newspaper_title t on t.id = e.title_id"
-                + " order by h.issue_date desc, h.article_id desc";
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, f.tsquery());
-            ps.setString(2, f.tsquery());
-            if (q.from() != null) {
-                ps.setObject(3, q.from());
-                ps.setObject(4, q.to());
-            }
+        String states = f.states().stream().map(st -> "'" + st + "'").collect(java.util.stream.Collectors.joining(", "));
+        java.util.function.Function<String, String> where = tsquery -> " from search_entry e where e.document @@ to_tsquery('english', '"
+                + tsquery.replace("'", "''") + "') and not e.merged and e.state in (" + states + ")"
+                + (q.from() != null ? " and e.issue_date >= '" + q.from() + "' and e.issue_date <= '" + q.to() + "'" : "");
+        Map<String, String> statements = new LinkedHashMap<>();
+        statements.put("page (exact query)", "select e.article_id, e.issue_date" + where.apply(f.tsquery())
+                + " order by e.issue_date desc, e.article_id desc limit 21");
+        if (f.looseTsquery() != null) {
+            statements.put("candidates (loose query " + f.looseTsquery() + ")", "select e.article_id" + where.apply(f.looseTsquery())
+                    + " order by e.issue_date desc, e.article_id desc limit 100");
+        }
+        statements.put("count to " + (SearchService.COUNT_CAP + 1), "select count(*) from (select 1" + where.apply(f.tsquery())
+                + " limit " + (SearchService.COUNT_CAP + 1) + ") found");
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             System.out.println();
-            System.out.println("EXPLAIN " + q.name() + " (tsquery " + f.tsquery() + ")");
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    System.out.println("  " + r.getString(1));
+            System.out.println("EXPLAIN " + q.name() + " (tsquery " + f.tsquery() + "), load " + loadAverage());
+            for (Map.Entry<String, String> e : statements.entrySet()) {
+                System.out.println(" " + e.getKey());
+                try (ResultSet r = s.executeQuery("explain (analyze, buffers) " + e.getValue())) {
+                    while (r.next()) {
+                        System.out.println("    " + r.getString(1));
+                    }
                 }
             }
         }
@@ -589,6 +600,6 @@ public final class SearchBenchmark {
 
     static String[] row(String name, String method, long matches, double[] ms, int runs) {
         return new String[] {name, method, matches < 0 ? "" : String.format("%,d", matches), String.format("%.1f", percentile(ms, 50)),
-                String.format("%.1f", percentile(ms, 95)), String.valueOf(runs)};
+                String.format("%.1f", percentile(ms, 95)), String.valueOf(runs), loadAverage()};
     }
 }
