@@ -49,6 +49,8 @@ drop table search_entry_v11;
 set local maintenance_work_mem = '512MB';
 
 create index search_entry_document on search_entry using gin (document) with (fastupdate = off);
-create index search_entry_date on search_entry (issue_date desc, article_id desc);
+-- No index on the date: within a decade, PostgreSQL then sorts the GIN index's matches. With one, it walked a
+-- decade's dates newest first, reading every entry's tsvector, through whole decades that did not have the word
+-- (measured at 100,000 articles: 5 s for "steamer", whose articles are all older than 1926).
 create index search_entry_issue on search_entry (issue_id);
 analyze search_entry;

@@ -139,6 +139,13 @@ public final class SearchBenchmark {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("create table if not exists bench_build (ord int, key text, value text)");
             s.execute("create table if not exists bench_index (name text primary key, definition text not null)");
+            // The schema's version when the indexes were dropped: a migration since then defines the indexes itself.
+            s.execute("alter table bench_index add column if not exists version text");
+            String version;
+            try (ResultSet r = s.executeQuery("select max(version::int)::text from flyway_schema_history where success")) {
+                r.next();
+                version = r.getString(1);
+            }
             long have = count(s, "select count(*) from search_entry");
             if (have > size) {
                 throw new IllegalStateException("the benchmark's database holds " + have + " articles, more than " + size);
@@ -173,15 +180,21 @@ public final class SearchBenchmark {
                     }
                     for (String[] i : indexes) {
                         try (PreparedStatement ps = c.prepareStatement(
-                                "insert into bench_index values (?, ?) on conflict (name) do update set definition = excluded.definition")) {
+                                "insert into bench_index values (?, ?, ?) on conflict (name) do update set definition = excluded.definition,"
+                                        + " version = excluded.version")) {
                             ps.setString(1, i[0]);
                             ps.setString(2, i[1]);
+                            ps.setString(3, version);
                             ps.execute();
                         }
                         s.execute("drop index " + i[0]);
                     }
                 }
                 loadBatches(ds, c, corpus, missing, out);
+            }
+            try (PreparedStatement ps = c.prepareStatement("delete from bench_index where version is distinct from ?")) {
+                ps.setString(1, version);
+                ps.execute();
             }
             List<String[]> toBuild = new ArrayList<>();
             try (ResultSet r = s.executeQuery("""
@@ -410,7 +423,7 @@ public final class SearchBenchmark {
                 select (select pg_size_pretty(sum(pg_table_size(relid))) from pg_partition_tree('search_entry')),
                        (select pg_size_pretty(sum(pg_relation_size(relid))) from pg_partition_tree('search_entry')),
                        (select pg_size_pretty(sum(pg_relation_size(relid))) from pg_partition_tree('search_entry_document')),
-                       (select pg_size_pretty(sum(pg_relation_size(relid))) from pg_partition_tree('search_entry_date')),
+                       (select pg_size_pretty(sum(pg_relation_size(relid))) from pg_partition_tree(to_regclass('search_entry_date'))),
                        pg_size_pretty(pg_table_size('article_revision')), pg_size_pretty(pg_database_size(current_database()))""")) {
             r.next();
             List<String> v = new ArrayList<>();
