@@ -1,10 +1,11 @@
 -- Search entries partitioned by the decade of their issue date. Newest first is how results are read, and a
 -- term that a few percent of a million articles hold matched tens of thousands of rows, each visited in the
 -- table to sort them by date before the first page could be shown. With one partition per decade (each with its
--- own GIN index), PostgreSQL reads the partitions newest first and stops as soon as a page is full: a frequent
--- term is sorted within its newest decade only, a decade without it costs one look in its GIN index, and a date
--- filter skips the other decades altogether. Same columns as before; the primary key includes the date, as a
--- partitioned table's must, so writing an article's entry first deletes any it has under another date.
+-- own GIN index), the application reads the decades newest first and stops as soon as a page is full
+-- (SearchRepository, Decade): a frequent term is sorted within its newest decade only, a decade without it costs
+-- one look in its GIN index, and a date filter skips the other decades altogether. Same columns as before; the
+-- primary key includes the date, as a partitioned table's must, so writing an article's entry first deletes any
+-- it has under another date.
 alter table search_entry rename to search_entry_v11;
 alter index search_entry_pkey rename to search_entry_v11_pkey;
 drop index if exists search_entry_document;
