@@ -284,6 +284,42 @@ class SearchIntegrationTest {
     }
 
     @Test
+    void newestFirstRunsAcrossDecadesAndCenturiesWithPagesDatesAndPhrases() {
+        // Entries are read one decade (partition) at a time: each boundary, both open ends and a page that
+        // spans several decades must come out in one order, newest first, then by id.
+        String title = "Decades " + UUID.randomUUID();
+        List<LocalDate> dates = List.of(LocalDate.of(1800, 1, 1), LocalDate.of(1809, 12, 31), LocalDate.of(1899, 12, 31),
+                LocalDate.of(1900, 1, 1), LocalDate.of(1935, 5, 5), LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1),
+                LocalDate.of(2100, 6, 1));
+        List<Long> newestFirst = new java.util.ArrayList<>();
+        List<Long> phrases = new java.util.ArrayList<>();
+        for (LocalDate date : dates) {
+            List<Long> ids = data.issueWithArticles(title, date,
+                    article("Quillwort " + date, null, "今年园区提标扩容。"),
+                    article("Quillwort again " + date, null, "园区建设，区提升，提标改造。"),
+                    article("Quillwort third " + date, null, "Nothing else."),
+                    article("Other " + date, null, "Nothing here.")).articleIds();
+            newestFirst.addAll(0, List.of(ids.get(2), ids.get(1), ids.get(0)));
+            phrases.add(0, ids.get(0));
+        }
+        SearchService.Request first = new SearchService.Request("quillwort", null, null, title, null, null, null, null, false, 1);
+        SearchService.Results one = TestData.asUser("c", "ROLE_CORRECTOR", () -> search.search(first));
+        SearchService.Results two = TestData.asUser("c", "ROLE_CORRECTOR", () -> search.search(
+                new SearchService.Request("quillwort", null, null, title, null, null, null, null, false, 2)));
+        assertThat(one.hits().stream().map(SearchService.Hit::articleId)).containsExactlyElementsOf(newestFirst.subList(0, 20));
+        assertThat(one.more()).isTrue();
+        assertThat(one.total()).isEqualTo(24);
+        assertThat(two.hits().stream().map(SearchService.Hit::articleId)).containsExactlyElementsOf(newestFirst.subList(20, 24));
+        assertThat(two.more()).isFalse();
+        // From the last day of one century to the last day of a decade: both ends count.
+        assertThat(find("ROLE_CORRECTOR", new SearchService.Request("quillwort", LocalDate.of(1899, 12, 31), LocalDate.of(2019, 12, 31),
+                title, null, null, null, null, false, 1))).containsExactlyElementsOf(newestFirst.subList(6, 18));
+        assertThat(find("ROLE_CORRECTOR", new SearchService.Request("quillwort", LocalDate.of(1800, 1, 2), LocalDate.of(1809, 12, 30),
+                title, null, null, null, null, false, 1))).isEmpty();
+        assertThat(find("ROLE_CORRECTOR", title, "\"园区提标\"")).containsExactlyElementsOf(phrases);
+    }
+
+    @Test
     void pagesOfTwentyNewestFirst() {
         ArticleContent[] many = new ArticleContent[25];
         for (int i = 0; i < many.length; i++) {

@@ -57,9 +57,13 @@ public class TestData {
 
     /** An issue with one page holding the given articles, as the segmenter would have proposed them. */
     public Fixture issueWithArticles(ArticleContent... contents) {
+        return issueWithArticles("Test " + UUID.randomUUID(), LocalDate.of(2001, 1, 1).plusDays(DAY.incrementAndGet()), contents);
+    }
+
+    /** An issue of this title on this date, with one page holding these articles. */
+    public Fixture issueWithArticles(String title, LocalDate date, ArticleContent... contents) {
         return asUser("test-importer", "ROLE_CORRECTOR", () -> tx.execute(status -> {
-            String title = "Test " + UUID.randomUUID();
-            long issueId = issues.create(new NewIssue(title, LocalDate.of(2001, 1, 1).plusDays(DAY.incrementAndGet()), "", null, "zh")).id();
+            long issueId = issues.create(new NewIssue(title, date, "", null, "zh")).id();
             long pageId = issues.storePage(issueId, 1, null, "p1.txt", "raw " + title, "UTF-8", "zh", "{}", "test-importer");
             List<Long> ids = articles.createPage(issueId, pageId, List.of(contents), List.of(), "segmenter");
             return new Fixture(issueId, pageId, ids);
