@@ -235,8 +235,9 @@ public class SearchService {
             c.body().stream().map(Paragraph::text).forEach(rest::add);
             rest.add(c.caption());
             String body = join("\n", rest.toArray(String[]::new));
-            index.upsert(s, headline, byline, body, SearchText.documentTerms(headline), SearchText.documentTerms(byline),
-                    SearchText.documentTerms(body));
+            // Together under PostgreSQL's 1 MB of distinct lexemes per tsvector (see documentTerms).
+            index.upsert(s, headline, byline, body, SearchText.documentTerms(headline, 100_000),
+                    SearchText.documentTerms(byline, 100_000), SearchText.documentTerms(body, 800_000));
         }
         Set<Long> found = sources.stream().map(SearchRepository.Source::articleId).collect(Collectors.toSet());
         index.delete(ids.stream().filter(id -> !found.contains(id)).toList());

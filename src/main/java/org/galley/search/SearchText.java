@@ -212,9 +212,27 @@ public final class SearchText {
      * {@code to_tsvector('english', …)}, which stems the words and numbers the terms in this order.
      */
     public static String documentTerms(String original) {
+        return documentTerms(original, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The terms of {@code original}, stopping before the distinct terms would exceed {@code maxDistinctBytes}
+     * (UTF-8). PostgreSQL refuses a tsvector whose distinct lexemes pass 1 MB, and then the whole save or import
+     * would fail: some 180,000 different bigrams, which only an enormous page or random characters hold. The text
+     * past the limit is then not searchable; it is cut whole rather than thinned, so no phrase spans a gap.
+     */
+    public static String documentTerms(String original, int maxDistinctBytes) {
         StringBuilder b = new StringBuilder();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        long distinctBytes = 0;
         for (Token t : tokens(fold(original))) {
             for (String term : terms(t)) {
+                if (seen.add(term)) {
+                    distinctBytes += utf8Length(term);
+                    if (distinctBytes > maxDistinctBytes) {
+                        return b.toString();
+                    }
+                }
                 if (!b.isEmpty()) {
                     b.append(' ');
                 }
@@ -222,5 +240,14 @@ public final class SearchText {
             }
         }
         return b.toString();
+    }
+
+    private static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 }

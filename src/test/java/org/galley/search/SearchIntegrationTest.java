@@ -320,6 +320,20 @@ class SearchIntegrationTest {
     }
 
     @Test
+    void anArticleWithMoreDistinctBigramsThanATsvectorHoldsIsSavedAndItsBeginningFound() {
+        // 400,000 random Han characters: about as many distinct bigrams, 2.4 MB of lexemes, over PostgreSQL's
+        // 1 MB per tsvector. The article must still be created (and indexed as far as the limit allows).
+        java.util.Random random = new java.util.Random(13);
+        StringBuilder body = new StringBuilder("独一无二的开头。");
+        for (int i = 0; i < 400_000; i++) {
+            body.appendCodePoint(0x4E00 + random.nextInt(0x9FA5 - 0x4E00));
+        }
+        Found f = fixture(article("巨型文章", null, body.toString()));
+        assertThat(find("ROLE_CORRECTOR", f.title(), "独一无二的开头")).containsExactly(f.fixture().articleIds().get(0));
+        assertThat(find("ROLE_CORRECTOR", f.title(), "巨型文章")).containsExactly(f.fixture().articleIds().get(0));
+    }
+
+    @Test
     void pagesOfTwentyNewestFirst() {
         ArticleContent[] many = new ArticleContent[25];
         for (int i = 0; i < many.length; i++) {

@@ -101,4 +101,14 @@ class SearchTextTest {
                     .isInstanceOf(UserFacingException.class).hasMessageContaining("search.error.nothingToFind");
         }
     }
+
+    @Test
+    void documentTermsStopWholeBeforeTheDistinctTermsPassTheLimitAndRepeatsCostNothing() {
+        // 平湖 平湖 湖 ... : bigram "平湖" (6 bytes) and the run's last character "湖" (3 bytes) per run.
+        assertThat(SearchText.documentTerms("平湖。平湖。平湖", 9)).isEqualTo("平湖 湖 平湖 湖 平湖 湖");
+        // A new term over the limit ends the terms there: nothing after it, even terms seen before.
+        assertThat(SearchText.documentTerms("平湖。嘉兴。平湖", 12)).isEqualTo("平湖 湖");
+        assertThat(SearchText.documentTerms("steamer arrived", 7)).isEqualTo("steamer");
+        assertThat(SearchText.documentTerms("steamer arrived", 6)).isEmpty();
+    }
 }
