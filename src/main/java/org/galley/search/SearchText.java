@@ -216,23 +216,25 @@ public final class SearchText {
     }
 
     /**
-     * The terms of {@code original}, stopping before the distinct terms would exceed {@code maxDistinctBytes}
-     * (UTF-8). PostgreSQL refuses a tsvector whose distinct lexemes pass 1 MB, and then the whole save or import
-     * would fail: some 180,000 different bigrams, which only an enormous page or random characters hold. The text
-     * past the limit is then not searchable; it is cut whole rather than thinned, so no phrase spans a gap.
+     * The terms of {@code original}, stopping before the tsvector PostgreSQL makes of them would pass
+     * {@code maxBytes}. PostgreSQL refuses a tsvector over 1 MB (each distinct lexeme's bytes, an alignment byte,
+     * and two bytes per position, at most 256 positions kept per lexeme, plus two), and then the whole save or
+     * import would fail: some 130,000 different bigrams do it, which only an enormous page or random characters
+     * hold. The text past the limit is not searchable; it is cut whole rather than thinned, so no phrase spans a gap.
      */
-    public static String documentTerms(String original, int maxDistinctBytes) {
+    public static String documentTerms(String original, int maxBytes) {
         StringBuilder b = new StringBuilder();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        long distinctBytes = 0;
+        java.util.Map<String, int[]> positions = new java.util.HashMap<>();
+        long bytes = 0;
         for (Token t : tokens(fold(original))) {
             for (String term : terms(t)) {
-                if (seen.add(term)) {
-                    distinctBytes += utf8Length(term);
-                    if (distinctBytes > maxDistinctBytes) {
-                        return b.toString();
-                    }
+                int[] seen = positions.computeIfAbsent(term, k -> new int[1]);
+                long more = seen[0] == 0 ? utf8Length(term) + 1 + 2 + 2 : seen[0] < 256 ? 2 : 0;
+                if (bytes + more > maxBytes) {
+                    return b.toString();
                 }
+                bytes += more;
+                seen[0]++;
                 if (!b.isEmpty()) {
                     b.append(' ');
                 }

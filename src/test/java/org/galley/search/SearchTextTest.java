@@ -103,12 +103,15 @@ class SearchTextTest {
     }
 
     @Test
-    void documentTermsStopWholeBeforeTheDistinctTermsPassTheLimitAndRepeatsCostNothing() {
-        // 平湖 平湖 湖 ... : bigram "平湖" (6 bytes) and the run's last character "湖" (3 bytes) per run.
-        assertThat(SearchText.documentTerms("平湖。平湖。平湖", 9)).isEqualTo("平湖 湖 平湖 湖 平湖 湖");
-        // A new term over the limit ends the terms there: nothing after it, even terms seen before.
-        assertThat(SearchText.documentTerms("平湖。嘉兴。平湖", 12)).isEqualTo("平湖 湖");
-        assertThat(SearchText.documentTerms("steamer arrived", 7)).isEqualTo("steamer");
-        assertThat(SearchText.documentTerms("steamer arrived", 6)).isEmpty();
+    void documentTermsStopWholeBeforeTheTsvectorPassesTheLimit() {
+        // A new term costs its UTF-8 bytes, an alignment byte, a position count and one position (平湖: 6+1+2+2 = 11,
+        // 湖: 3+1+2+2 = 8); a repeat costs one more position (2).
+        assertThat(SearchText.documentTerms("平湖。平湖", 19)).isEqualTo("平湖 湖");
+        assertThat(SearchText.documentTerms("平湖。平湖", 23)).isEqualTo("平湖 湖 平湖 湖");
+        // A term over the limit ends the terms there: nothing after it, even terms already seen.
+        assertThat(SearchText.documentTerms("平湖。嘉兴。平湖", 30)).isEqualTo("平湖 湖");
+        assertThat(SearchText.documentTerms("steamer arrived", 12)).isEqualTo("steamer");
+        assertThat(SearchText.documentTerms("steamer arrived", 11)).isEmpty();
+        assertThat(SearchText.documentTerms("steamer arrived", Integer.MAX_VALUE)).isEqualTo(SearchText.documentTerms("steamer arrived"));
     }
 }
