@@ -109,7 +109,7 @@ class SearchTextTest {
         assertThat(SearchText.documentTerms("平湖。平湖", 19)).isEqualTo("平湖 湖");
         assertThat(SearchText.documentTerms("平湖。平湖", 23)).isEqualTo("平湖 湖 平湖 湖");
         // A term over the limit ends the terms there: nothing after it, even terms already seen.
-        assertThat(SearchText.documentTerms("平湖。嘉兴。平湖", 30)).isEqualTo("平湖 湖");
+        assertThat(SearchText.documentTerms("平湖。嘉兴。平湖", 29)).isEqualTo("平湖 湖");
         assertThat(SearchText.documentTerms("steamer arrived", 12)).isEqualTo("steamer");
         assertThat(SearchText.documentTerms("steamer arrived", 11)).isEmpty();
         assertThat(SearchText.documentTerms("steamer arrived", Integer.MAX_VALUE)).isEqualTo(SearchText.documentTerms("steamer arrived"));
