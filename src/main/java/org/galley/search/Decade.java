@@ -25,6 +25,11 @@ record Decade(LocalDate from, LocalDate until) {
         return all.stream().filter(d -> d.holdsSome(from, to)).toList();
     }
 
+    /** The decade as conditions on {@code e.issue_date}, constants (ISO dates, never user input). */
+    String sql() {
+        return (from == null ? "" : " and e.issue_date >= '" + from + "'") + (until == null ? "" : " and e.issue_date < '" + until + "'");
+    }
+
     private boolean holdsSome(LocalDate first, LocalDate last) {
         boolean endsAfterFirst = until == null || first == null || first.isBefore(until);
         boolean startsBeforeLast = from == null || last == null || !last.isBefore(from);

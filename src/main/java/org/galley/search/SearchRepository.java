@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,20 +146,78 @@ class SearchRepository {
     }
 
     /**
-     * The first {@code wanted} matches, newest first, read one decade (one partition, V0012) at a time from the
+     * The first {@code wanted} matches, newest first, read decade by decade (one partition each, V0012) from the
      * newest, stopping as soon as there are enough. Asked in one statement, PostgreSQL sorts the matches of every
      * decade before taking the first 20: at a million articles a two-character word then visits twenty thousand
-     * rows instead of the two thousand of its newest decade. A decade without the word costs one GIN lookup.
+     * rows instead of the two thousand of its newest decade. The decades are asked in batches (those up to the
+     * current one, then 2, 4, 8 and the rest), one statement each: a rare word needs five round trips, not 32,
+     * and a frequent one reads no decade beyond the first batch that fills the page.
      */
     private List<Candidate> newest(Filter f, int wanted) {
+        List<Decade> decades = Decade.newestFirst(f.from(), f.to());
+        int current = 0;
+        LocalDate now = LocalDate.now();
+        while (current < decades.size() - 1 && decades.get(current).from() != null && decades.get(current).from().isAfter(now)) {
+            current++;
+        }
         List<Candidate> found = new ArrayList<>();
-        for (Decade d : Decade.newestFirst(f.from(), f.to())) {
-            found.addAll(f.looseTsquery() == null ? exact(f, d, wanted - found.size()) : phrases(f, d, wanted - found.size()));
-            if (found.size() >= wanted) {
-                break;
+        int start = 0;
+        int size = current + 1;
+        while (start < decades.size() && found.size() < wanted) {
+            List<Decade> batch = decades.subList(start, Math.min(decades.size(), start + size));
+            int k = f.looseTsquery() == null ? wanted - found.size() : Math.max(4 * (wanted - found.size()), 100);
+            List<List<Candidate>> perDecade = batch(f, batch, k);
+            for (int i = 0; i < batch.size() && found.size() < wanted; i++) {
+                List<Candidate> rows = perDecade.get(i);
+                int need = wanted - found.size();
+                List<Candidate> exact = rows.stream().filter(Candidate::exact).toList();
+                if (f.looseTsquery() != null && exact.size() < need && rows.size() == k) {
+                    // The decade's first k candidates hold too few exact matches: look further in it alone.
+                    exact = phrases(f, batch.get(i), need);
+                }
+                found.addAll(exact.subList(0, Math.min(need, exact.size())));
             }
+            start += batch.size();
+            size = start == current + 1 ? 2 : size * 2;
         }
         return found;
+    }
+
+    /**
+     * Each decade's newest {@code k} matches (or, for a query with a phrase, its newest {@code k} candidates of the
+     * loose query, each marked whether the exact query finds it), in one statement: a branch per decade, whose
+     * bounds are constants so that PostgreSQL reads that decade's partition only.
+     */
+    private List<List<Candidate>> batch(Filter f, List<Decade> decades, int k) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        boolean loose = f.looseTsquery() != null;
+        String where = where(f, params, loose);
+        List<String> branches = new ArrayList<>();
+        for (int i = 0; i < decades.size(); i++) {
+            String inner = "select e.article_id, e.issue_date, e.document" + from(f) + where + decades.get(i).sql()
+                    + " order by e.issue_date desc, e.article_id desc limit :k";
+            branches.add("(select " + i + " as decade, c.article_id, c.issue_date, "
+                    + (loose ? "c.document @@ to_tsquery('english', :q)" : "true") + " from (" + inner + ") c)");
+        }
+        var spec = jdbc.sql(String.join(" union all ", branches)).param("k", k);
+        spec = spec.param("q", f.tsquery());
+        if (loose) {
+            spec = spec.param("loose", f.looseTsquery());
+        }
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        List<List<Candidate>> out = new ArrayList<>();
+        for (int i = 0; i < decades.size(); i++) {
+            out.add(new ArrayList<>());
+        }
+        spec.query((ResultSet rs) -> {
+            out.get(rs.getInt(1)).add(new Candidate(rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getBoolean(4)));
+        });
+        // Newest first within each decade (a union promises no order of its own).
+        Comparator<Candidate> newestFirst = Comparator.comparing(Candidate::issueDate).thenComparingLong(Candidate::articleId).reversed();
+        out.forEach(rows -> rows.sort(newestFirst));
+        return out;
     }
 
     /** One decade's newest {@code n} matches. */
@@ -172,7 +231,7 @@ class SearchRepository {
      * as many candidates while they hold too few matches, up to {@link #MAX_CANDIDATES}, then the exact query.
      */
     private List<Candidate> phrases(Filter f, Decade d, int n) {
-        for (int k = Math.max(4 * n, 100); k <= MAX_CANDIDATES; k *= 8) {
+        for (int k = Math.max(4 * n, 100) * 8; k <= MAX_CANDIDATES; k *= 8) {
             List<Candidate> loose = candidates(f, d, true, k);
             List<Candidate> exact = matching(f, loose, n);
             // All n among the first k candidates, or no more candidates: these are the decade's newest n.
@@ -211,21 +270,16 @@ class SearchRepository {
     private List<Candidate> candidates(Filter f, Decade d, boolean loose, int k) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params, loose);
-        if (d.from() != null) {
-            where += " and e.issue_date >= '" + d.from() + "'";
-        }
-        if (d.until() != null) {
-            where += " and e.issue_date < '" + d.until() + "'";
-        }
-        var spec = jdbc.sql("select e.article_id, e.issue_date" + from(f) + where + " order by e.issue_date desc, e.article_id desc limit :k")
+        var spec = jdbc.sql("select e.article_id, e.issue_date" + from(f) + where + d.sql() + " order by e.issue_date desc, e.article_id desc limit :k")
                 .param(loose ? "loose" : "q", loose ? f.looseTsquery() : f.tsquery()).param("k", k);
         for (Map.Entry<String, Object> p : params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
-        return spec.query((rs, n) -> new Candidate(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+        return spec.query((rs, n) -> new Candidate(rs.getLong(1), rs.getObject(2, LocalDate.class), true)).list();
     }
 
-    private record Candidate(long articleId, LocalDate issueDate) {
+    /** An entry found, and whether the exact query finds it (a loose query's candidate may not be). */
+    private record Candidate(long articleId, LocalDate issueDate, boolean exact) {
     }
 
     /** The first {@code n} candidates (newest first) that the exact query finds; the filters hold for all of them. */
@@ -242,7 +296,7 @@ class SearchRepository {
                 .param("ids", candidates.stream().map(Candidate::articleId).toArray(Long[]::new))
                 .param("oldest", candidates.get(candidates.size() - 1).issueDate())
                 .param("newest", candidates.get(0).issueDate()).param("n", n)
-                .query((rs, i) -> new Candidate(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+                .query((rs, i) -> new Candidate(rs.getLong(1), rs.getObject(2, LocalDate.class), true)).list();
     }
 
     /** The entries, joined with the titles only when a title is asked for. */
