@@ -107,7 +107,7 @@ public final class SearchBenchmark {
                 rows.add(indexed(repository, q));
             }
             // The baselines last: each reads every entry's texts, which pushes the indexes out of the caches.
-            for (BenchQuery q : QUERIES) {
+            for (BenchQuery q : baselineRuns(args) == 0 ? List.<BenchQuery>of() : QUERIES) {
                 String[] row = baseline(app, corpus, q, baselineRuns(args));
                 row[0] = q.name() + " " + row[0].strip();
                 rows.add(row);
@@ -622,7 +622,7 @@ public final class SearchBenchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    /** The baseline's runs: {@value #BASELINE_RUNS}, or {@code baselineRuns=N} among the arguments. */
+    /** The baseline's runs: {@value #BASELINE_RUNS}, or {@code baselineRuns=N} among the arguments (0: none). */
     static int baselineRuns(List<String> args) {
         return args.stream().filter(a -> a.startsWith("baselineRuns=")).map(a -> Integer.parseInt(a.substring(13)))
                 .findFirst().orElse(BASELINE_RUNS);
