@@ -124,8 +124,24 @@ class SearchRepository {
      * (and detoast) the headline, byline and body of every match through the sort, for a page of 21.
      */
     List<Row> search(Filter f, int limit, int offset) {
+        return search(f, limit, offset, 0).rows();
+    }
+
+    /** A page of rows, and how many entries match counting no further than {@code countTo} (-1: not counted). */
+    record Page(List<Row> rows, int counted) {
+    }
+
+    /**
+     * As {@link #search(Filter, int, int)}, counting the matches up to {@code countTo} on the way when that is
+     * free: newest first without a phrase, the decades' matches are sorted whole anyway, so asking each for
+     * {@code countTo} rows instead of a page's costs next to nothing and saves a count over all partitions.
+     */
+    Page search(Filter f, int limit, int offset, int countTo) {
         if (!f.byRelevance()) {
-            return rows(f, newest(f, offset + limit), offset);
+            boolean counting = f.looseTsquery() == null && countTo > offset + limit;
+            List<Candidate> found = newest(f, counting ? countTo : offset + limit);
+            List<Candidate> page = found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
+            return new Page(rows(f, page), counting ? found.size() : -1);
         }
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params, false);
@@ -142,7 +158,7 @@ class SearchRepository {
         for (Map.Entry<String, Object> p : params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
-        return spec.query(SearchRepository::row).list();
+        return new Page(spec.query(SearchRepository::row).list(), -1);
     }
 
     /**
@@ -243,14 +259,13 @@ class SearchRepository {
     }
 
     /**
-     * The page's rows with their texts and rank, in the order found (newest first), from {@code offset} on.
+     * The page's rows with their texts and rank, newest first.
      * The texts are read for the page only: carrying them through the search would detoast every match's body.
      */
-    private List<Row> rows(Filter f, List<Candidate> found, int offset) {
-        if (found.size() <= offset) {
+    private List<Row> rows(Filter f, List<Candidate> page) {
+        if (page.isEmpty()) {
             return List.of();
         }
-        List<Candidate> page = found.subList(offset, found.size());
         return jdbc.sql("""
                         select e.article_id, e.issue_id, t.name, e.issue_date, e.page_id, e.page_number, e.state, e.merged,
                                e.published, e.headline, e.byline, e.body, ts_rank(e.document, to_tsquery('english', :q))

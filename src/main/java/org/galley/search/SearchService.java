@@ -123,13 +123,15 @@ public class SearchService {
                 blankToNull(r.title()), states, "PUBLISHED".equals(state), blankToNull(r.language()), r.includeHidden(),
                 r.order() == Order.RELEVANCE);
         int offset = (r.page() - 1) * PAGE_SIZE;
-        List<SearchRepository.Row> rows = index.search(filter, PAGE_SIZE + 1, offset);
+        SearchRepository.Page found = index.search(filter, PAGE_SIZE + 1, offset, COUNT_CAP + 1);
+        List<SearchRepository.Row> rows = found.rows();
         boolean more = rows.size() > PAGE_SIZE;
         if (more) {
             rows = rows.subList(0, PAGE_SIZE);
         }
         // A last page (or a first page with nothing) tells the total by itself; only otherwise is it counted.
-        int total = !more && (!rows.isEmpty() || r.page() == 1) ? offset + rows.size() : index.count(filter, COUNT_CAP + 1);
+        int total = !more && (!rows.isEmpty() || r.page() == 1) ? offset + rows.size()
+                : found.counted() >= 0 ? found.counted() : index.count(filter, COUNT_CAP + 1);
         Highlight highlight = highlight(query);
         List<Hit> hits = rows.stream().map(row -> new Hit(row.articleId(), row.issueId(), row.newspaper(), row.issueDate(),
                 row.pageId(), row.pageNumber(), row.state(), row.merged(), row.published(), highlight.all(row.headline()),
