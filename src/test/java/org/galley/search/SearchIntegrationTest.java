@@ -339,6 +339,26 @@ class SearchIntegrationTest {
     }
 
     @Test
+    void theTotalIsCountedTo200AndSaysWhenThereAreMoreWithAndWithoutAPhrase() {
+        ArticleContent[] many = new ArticleContent[205];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = article("Item " + i, null, "港区扩容 quillwort " + i);
+        }
+        Found f = fixture(many);
+        for (String q : List.of("quillwort", "\"港区扩容\"")) {
+            SearchService.Results one = TestData.asUser("c", "ROLE_CORRECTOR", () -> search.search(
+                    new SearchService.Request(q, null, null, f.title(), null, null, null, null, false, 1)));
+            assertThat(one.total()).as(q).isEqualTo(SearchService.COUNT_CAP);
+            assertThat(one.totalCapped()).as(q).isTrue();
+            SearchService.Results eleven = TestData.asUser("c", "ROLE_CORRECTOR", () -> search.search(
+                    new SearchService.Request(q, null, null, f.title(), null, null, null, null, false, 11)));
+            assertThat(eleven.hits()).as(q).hasSize(5);
+            assertThat(eleven.total()).as(q).isEqualTo(SearchService.COUNT_CAP);
+            assertThat(eleven.totalCapped()).as(q).isTrue();
+        }
+    }
+
+    @Test
     void pagesOfTwentyNewestFirst() {
         ArticleContent[] many = new ArticleContent[25];
         for (int i = 0; i < many.length; i++) {
