@@ -482,9 +482,9 @@ public final class SearchBenchmark {
     }
 
     /**
-     * EXPLAIN (ANALYZE, BUFFERS) of the statements SearchRepository runs for a first page newest first, copied
-     * here with the filter SearchService builds (keep in step with it): the exact query alone (for a query
-     * without a phrase, the page's query), the loose candidates and the capped count.
+     * EXPLAIN (ANALYZE, BUFFERS) of the whole-table forms of the statements SearchRepository runs, with the filter
+     * SearchService builds: the exact query over every decade at once (what SearchRepository avoids by reading
+     * the decades newest first, one batch at a time), the loose candidates and the capped count.
      */
     static void explain(DataSource ds, BenchQuery q) throws Exception {
         SearchRepository.Filter f = filter(q);
