@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 11, pattern 7: the parts of the advert-run and section-heading rules no other test switches on, each on a
- * small invented page: a lone notice known by its formulas, a signed report that quotes them, debris in capitals.
+ * small invented page: a lone notice known by its formulas or by its trade words, a signed report that quotes
+ * formulas, a section of briefs beside an advert, debris in capitals.
  */
 class OldEnglishAdvertAndSectionGuardsTest {
 
@@ -43,6 +44,39 @@ class OldEnglishAdvertAndSectionGuardsTest {
                 "At the Crown, on Tuesday next, a Freehold Dwelling House,",
                 "with the Garden. For further particulars apply to Mr. Lane.");
         assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert");
+    }
+
+    /** EnAdvertRun: a notice naming trade things densely (inn, coaches, proprietor, terms, premises) is an advert. */
+    @Test
+    void aNoticeNamingManyTradeThingsWithoutAFormulaOrAStoryIsAnAdvert() {
+        Proposal p = segment(
+                "THE NEW ORGAN.",
+                "The new organ at the parish church was opened on Sunday, and the",
+                "collections amounted to forty pounds.",
+                "THE GEORGE INN.",
+                "Good stabling, and coaches to London daily from the inn; the",
+                "proprietor's terms are moderate, and the premises newly fitted.",
+                "THE WEATHER.",
+                "The frost broke up at last on Saturday, and the river was a foot",
+                "higher by the evening, but no damage is reported.");
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert", "news");
+    }
+
+    /** EnAdvertRun: a column of briefs under a section heading is never taken into the advert next to it. */
+    @Test
+    void aSectionOfBriefsInThePresentTenseBesideAnAdvertStaysNews() {
+        Proposal p = segment(
+                "TO BE SOLD BY AUCTION,",
+                "At the Crown, on Tuesday next, a Freehold Dwelling House,",
+                "with the Garden. For further particulars apply to Mr. Lane.",
+                "",
+                "LOCAL NEWS.",
+                "The assizes open on Monday next before Mr. Justice Park, and the",
+                "calendar is a light one for the season.",
+                "Church Bells.",
+                "A new peal of six bells is to be rung for the first time at the",
+                "church of the village on Sunday next.");
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("advert", "news");
     }
 
     /** SectionHeading: capitals with fewer than two real words (OCR debris) head no section of briefs. */
