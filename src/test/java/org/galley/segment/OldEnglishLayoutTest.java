@@ -116,7 +116,7 @@ class OldEnglishLayoutTest {
         Proposal p = segment(
                 "POLICE.",
                 "",
-                "GUILDHALL.-Yesterday Patrick Doyle, a Stout Labourer,",
+                "GUILDHALL.-Yesterday Patrick Doyle, a Stout Labourer",
                 "was charged with stealing a pewter pot from the tap-room",
                 "of the Red Lion, and was committed for trial.");
         assertThat(p.articles()).singleElement().satisfies(a -> {
@@ -140,8 +140,11 @@ class OldEnglishLayoutTest {
                 "at the office of this paper, and they are coming in well.",
                 "",
                 "The committee will meet again on Friday at the Town Hall.");
-        assertThat(p.articles()).singleElement()
-                .satisfies(a -> assertThat(a.headline()).isEqualTo("DISTRESS IN THE POTTERIES."));
+        assertThat(p.articles()).singleElement().satisfies(a -> {
+            assertThat(a.headline()).isEqualTo("DISTRESS IN THE POTTERIES.");
+            assertThat(a.subheadline()).isNull();
+            assertThat(a.paragraphs().get(0)).startsWith("The distress among the workpeople");
+        });
     }
 
     /** OldEnglishHeads.isRunInLead: a name in capitals running on into the sentence below opens the text. */

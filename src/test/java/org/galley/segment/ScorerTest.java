@@ -42,6 +42,13 @@ class ScorerTest {
     }
 
     @Test
+    void aProposalsOwnDatelineThatStartsWithTheLocalMarkerIsStrippedWholeNotJustTheMarker() {
+        // score.py tries the proposal's own dateline before 本报讯 (fixed order); the bare marker would leave （记者张三）
+        assertThat(Scorer.stripDateline("本报讯（记者 张三）", List.of("本报讯（记者张三）昨天，会议召开。")))
+                .containsExactly("昨天，会议召开。");
+    }
+
+    @Test
     void proposalWithWireDatelineLeftInTextMatchesTruthWithoutIt() throws Exception {
         String truth = "{\"articles\":[{\"id\":\"1\",\"headline\":\"菜價飛漲\",\"paragraphs\":[\"市民叫苦不迭，菜販亦無奈。\"]}]}";
         String proposal = "{\"articles\":[{\"kind\":\"news\",\"headline\":\"菜價飛漲\","
