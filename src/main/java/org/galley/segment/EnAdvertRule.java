@@ -92,7 +92,7 @@ final class EnAdvertRule {
      * starts, in one pass over the text for all cues. A cue that opens with {@code \b} before a word character
      * cannot match right after an ASCII letter or digit, so it is not tried there.
      */
-    private static int[] count(String text, char[] chars, char[] lower) {
+    private static int[] count(CharSequence text, char[] chars, char[] lower) {
         int[] n = new int[CUES.length];
         int[] from = new int[CUES.length];
         Matcher[] matchers = new Matcher[CUES.length];
@@ -151,19 +151,21 @@ final class EnAdvertRule {
             length += l.length() + 1;
         }
         char[] chars = new char[length];
+        char[] lower = new char[length]; // A-Z to a-z and nothing else, as a case-insensitive pattern compares
         int at = 0;
         for (String l : lines) {
-            l.getChars(0, l.length(), chars, at);
-            at += l.length();
-            chars[at++] = ' ';
-        }
-        String text = new String(chars);
-        char[] lower = chars.clone(); // A-Z to a-z and nothing else, as a case-insensitive pattern compares
-        for (int i = 0; i < lower.length; i++) {
-            if (lower[i] >= 'A' && lower[i] <= 'Z') {
-                lower[i] += 'a' - 'A';
+            int n = l.length();
+            l.getChars(0, n, chars, at);
+            for (int i = at; i < at + n; i++) {
+                char c = chars[i];
+                lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             }
+            at += n;
+            chars[at] = ' ';
+            lower[at++] = ' ';
         }
+        // the patterns read the same chars through a view: no String copy of a text that is mostly never matched
+        CharSequence text = java.nio.CharBuffer.wrap(chars);
         int distinct = 0;
         int hits = 0;
         for (int n : count(text, chars, lower)) {
