@@ -38,7 +38,8 @@ final class TitleRule {
         }
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < t.length(); i++) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
             if (c < 0x80) {
                 if (c >= 'A' && c <= 'Z') { // ASCII without the Unicode tables: the same answer, faster
@@ -46,6 +47,11 @@ final class TitleRule {
                     upper++;
                 } else if (c >= 'a' && c <= 'z') {
                     letters++;
+                    // upper * 4 >= letters * 3 means upper >= 3 * lower: once the rest of the line, all capitals,
+                    // could not make up for the lower case seen, stop (running text, most lines, stops early)
+                    if (3 * (letters - upper) > upper + (n - 1 - i)) {
+                        return false;
+                    }
                 }
             } else if (Character.isLetter(c)) {
                 letters++;
