@@ -31,6 +31,16 @@ final class TitleRule {
         return last != '、' && last != '（' && last != '“';
     }
 
+    /** Per ASCII character: 0 no letter, 1 lower case, 3 upper case (bit 0: a letter, bit 1: a capital). */
+    private static final byte[] ASCII_CASE = new byte[0x80];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_CASE[c] = 1;
+            ASCII_CASE[Character.toUpperCase(c)] = 3;
+        }
+    }
+
     /** An English line set in capitals: at least four letters, three quarters of them upper case. */
     static boolean isCaps(String t) {
         if (t.length() > 100) {
@@ -42,16 +52,15 @@ final class TitleRule {
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
             if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') { // ASCII without the Unicode tables: the same answer, faster
-                    letters++;
-                    upper++;
-                } else if (c >= 'a' && c <= 'z') {
-                    letters++;
-                    // upper * 4 >= letters * 3 means upper >= 3 * lower: once the rest of the line, all capitals,
-                    // could not make up for the lower case seen, stop (running text, most lines, stops early)
-                    if (3 * (letters - upper) > upper + (n - 1 - i)) {
-                        return false;
-                    }
+                // ASCII without the Unicode tables, and added up rather than branched on (a branch on the kind of
+                // each character mispredicts every few characters)
+                int k = ASCII_CASE[c];
+                letters += k & 1;
+                upper += k >> 1;
+                // upper * 4 >= letters * 3 means upper >= 3 * lower: once the rest of the line, all capitals,
+                // could not make up for the lower case seen, stop (running text, most lines, stops early)
+                if (3 * (letters - upper) > upper + (n - 1 - i)) {
+                    return false;
                 }
             } else if (Character.isLetter(c)) {
                 letters++;
