@@ -38,6 +38,11 @@ final class CharClass {
         return (char) ((c | 0x20) - 'a') < 26;
     }
 
+    /** {@link Character#isLetter(char)}, without its tables for ASCII. */
+    static boolean isLetter(char c) {
+        return c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c);
+    }
+
     static boolean isAsciiAlnum(int c) {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }

@@ -139,14 +139,14 @@ final class EnAdvertRun {
             int i = 0;
             int len = line.length();
             while (i < len) {
-                while (i < len && !isLetter(line.charAt(i))) {
+                while (i < len && !CharClass.isLetter(line.charAt(i))) {
                     i++;
                 }
                 int start = i;
                 boolean ascii = true;
                 while (i < len) {
                     char c = line.charAt(i);
-                    if (!isLetter(c)) {
+                    if (!CharClass.isLetter(c)) {
                         break;
                     }
                     ascii &= c < 0x80;
@@ -171,11 +171,6 @@ final class EnAdvertRun {
             }
         }
         return new Counts(trade, kinds, past);
-    }
-
-    /** {@link Character#isLetter(char)}, without its tables for ASCII, where most of the page's characters are. */
-    private static boolean isLetter(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     private static char lowerAscii(char c) {

@@ -76,7 +76,11 @@ final class WordSet {
     }
 
     boolean contains(char[] w, int from, int len) {
-        int h = hash(w, from, len);
+        return contains(w, from, len, hash(w, from, len));
+    }
+
+    /** {@link #contains(char[], int, int)} with the word's {@link #hash} already computed (for several sets). */
+    boolean contains(char[] w, int from, int len, int h) {
         int mask = starts.length - 1;
         for (int i = h & mask; starts[i] != 0; i = (i + 1) & mask) {
             if (hashes[i] == h && equal(i, w, from, len)) {
@@ -124,7 +128,7 @@ final class WordSet {
         }
     }
 
-    private static int hash(char[] w, int from, int len) {
+    static int hash(char[] w, int from, int len) {
         int h = 0;
         for (int k = from; k < from + len; k++) {
             h = 31 * h + w[k];
