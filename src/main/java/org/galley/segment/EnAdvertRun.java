@@ -153,7 +153,7 @@ final class EnAdvertRun {
                     i++;
                 }
                 int n = i - start;
-                if (n < 3) {
+                if (n < 3 || ascii && !startsLikeStemOrPast(line, start)) {
                     continue;
                 }
                 if (n <= 4 && (ascii ? isPastAscii(line, start, n) : isPast(line, start, n))) {
@@ -188,6 +188,28 @@ final class EnAdvertRun {
             }
         }
         return false;
+    }
+
+    /**
+     * Per first letter ('a' to 'z'), the second letters of the trade stems and past-tense verbs, as bits: most words
+     * of a text (the, that, with, from) start with two letters none of them starts with, and are passed over at once.
+     */
+    private static final int[] SECOND_LETTERS = secondLetters();
+
+    private static int[] secondLetters() {
+        int[] out = new int[26];
+        for (String[] words : new String[][] {TRADE, PAST}) {
+            for (String w : words) {
+                out[w.charAt(0) - 'a'] |= 1 << (w.charAt(1) - 'a');
+            }
+        }
+        return out;
+    }
+
+    /** The first two letters of an ASCII word (of at least two letters) are those of a trade stem or a past verb. */
+    private static boolean startsLikeStemOrPast(String line, int start) {
+        int seconds = SECOND_LETTERS[lowerAscii(line.charAt(start)) - 'a'];
+        return (seconds >> (lowerAscii(line.charAt(start + 1)) - 'a') & 1) != 0;
     }
 
     /**
