@@ -72,12 +72,6 @@ final class EnAdvertRule {
      * beyond ASCII), so that one pass over the text finds every place a literal starts.
      */
     private static final int[][] BY_FIRST = byFirst();
-    /**
-     * Per first character (the index of {@link #BY_FIRST}), the second characters of the literals (lower-cased), as
-     * a 128-bit set in two longs: most words start with two letters no literal starts with (the, of, and), and are
-     * passed over without trying any cue.
-     */
-    private static final long[] SECOND = second();
     /** A to Z to a to z, nothing else, as a case-insensitive pattern compares (without a branch per character). */
     private static final char[] ASCII_LOWER = new char[128];
 
@@ -87,31 +81,47 @@ final class EnAdvertRule {
         }
     }
 
+    /**
+     * The first four characters of every literal (lower-cased), hashed into a set of 4096 bits: most words of a text
+     * start with four characters no literal starts with ("the ", "with", "by t"), and are passed over without trying
+     * any cue. A hash that two spellings share only lets a cue be tried for nothing. (Declared after
+     * {@link #ASCII_LOWER}, which it reads.)
+     */
+    private static final long[] FIRST_FOUR = firstFour();
+
     private static char asciiLower(char c) {
         return c < ASCII_LOWER.length ? ASCII_LOWER[c] : c;
     }
 
-    private static long[] second() {
-        long[] out = new long[2 * 129];
+    private static long[] firstFour() {
+        long[] out = new long[4096 / 64];
         for (Cue cue : CUES) {
             for (String s : cue.starts()) {
-                char first = s.charAt(0);
-                int key = first >= 128 ? 128 : first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first;
-                char c = s.length() < 2 ? 128 : s.charAt(1);
-                c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                if (c >= 128) {
-                    throw new IllegalStateException("a cue literal needs an ASCII second character: " + s);
+                if (s.length() < 4) {
+                    throw new IllegalStateException("a cue literal needs four characters at least: " + s);
                 }
-                out[2 * key + (c >> 6)] |= 1L << (c & 63);
+                int key = fourKey(asciiLower(s.charAt(0)), asciiLower(s.charAt(1)), asciiLower(s.charAt(2)),
+                        asciiLower(s.charAt(3)));
+                out[key >> 6] |= 1L << (key & 63);
             }
         }
         return out;
     }
 
-    /** Whether a literal starts with the first character {@code key} stands for, then {@code second} (lower-cased). */
-    private static boolean maySpell(int key, char second) {
-        return second < 128 && (SECOND[2 * key + (second >> 6)] & 1L << (second & 63)) != 0;
+    private static int fourKey(char a, char b, char c, char d) {
+        return (((a * 31 + b) * 31 + c) * 31 + d) & 4095;
     }
+
+    /** Whether a literal may start at {@code p}: its first four characters, lower-cased, are in {@link #FIRST_FOUR}. */
+    private static boolean maySpell(char[] text, int p) {
+        if (p + 4 > text.length) {
+            return false;
+        }
+        int key = fourKey(asciiLower(text[p]), asciiLower(text[p + 1]), asciiLower(text[p + 2]),
+                asciiLower(text[p + 3]));
+        return (FIRST_FOUR[key >> 6] & 1L << (key & 63)) != 0;
+    }
+
     private static final boolean ALL_WORD_START = java.util.Arrays.stream(CUES).allMatch(Cue::wordStart);
 
     private static int[][] byFirst() {
@@ -154,11 +164,10 @@ final class EnAdvertRule {
             if (after && ALL_WORD_START) {
                 continue; // inside a word: no cue can start here
             }
-            int key = c < 128 ? c : 128;
-            if (p + 1 >= len || !maySpell(key, asciiLower(chars[p + 1]))) {
+            if (!maySpell(chars, p)) {
                 continue;
             }
-            int[] cues = BY_FIRST[key];
+            int[] cues = BY_FIRST[c < 128 ? c : 128];
             for (int k : cues) {
                 Cue cue = CUES[k];
                 if (p < from[k] || after && cue.wordStart() || !cue.startsAt(chars, p)) {
