@@ -72,22 +72,25 @@ final class Vocabulary {
         if (a >= b) {
             return scratch;
         }
-        // one pass: checked and, for the common case of ASCII letters, lower-cased into the scratch buffer at once
+        // one pass: checked and, for the common case of ASCII letters, lower-cased into the scratch buffer and hashed
         char[] w = scratch.length >= b - a ? scratch : new char[b - a];
         boolean ascii = true;
+        int hash = 0;
         for (int i = a; i < b; i++) {
             char c = t.charAt(i);
             if (c < 0x80 ? !CharClass.isAsciiLetter(c) : c > 0x24F || !Character.isLetter(c)) {
                 return w; // only plain Latin words are useful for rejoining
             }
             ascii &= c < 0x80;
-            w[i - a] = (char) (c | 0x20); // ASCII letters lower-case one for one; others are not read
+            char lower = (char) (c | 0x20); // ASCII letters lower-case one for one; others are not read
+            w[i - a] = lower;
+            hash = WordSet.hashStep(hash, lower);
         }
         if (!ascii) {
             words.add(t.substring(a, b).toLowerCase(Locale.ROOT)); // İ and the like lower-case to two chars
             return w;
         }
-        words.add(w, 0, b - a);
+        words.add(w, 0, b - a, WordSet.finish(hash));
         return w;
     }
 
