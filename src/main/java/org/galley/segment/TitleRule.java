@@ -9,6 +9,8 @@ final class TitleRule {
             "into", "is", "of", "on", "or", "the", "to", "with", "up", "has", "its", "be", "are", "was", "will",
             "not", "over", "than", "that", "who", "his", "her");
 
+    private static final int MAX_SMALL = SMALL.stream().mapToInt(String::length).max().orElse(0);
+
     private TitleRule() {
     }
 
@@ -79,13 +81,30 @@ final class TitleRule {
         }
         int words = 0;
         int capital = 0;
-        for (String w : Words.split(t)) {
-            String core = lettersOf(w);
-            if (core.isEmpty() || SMALL.contains(core.toLowerCase(java.util.Locale.ROOT))) {
-                continue;
+        // the words of Words.split, trimmed of what is not a letter, found by index without copies; only a word
+        // short enough to be a small word is made a String to be looked up
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && CharClass.isSpace(t.charAt(i))) {
+                i++;
+            }
+            int a = i;
+            while (i < n && !CharClass.isSpace(t.charAt(i))) {
+                i++;
+            }
+            int b = i;
+            while (a < b && !Character.isLetter(t.charAt(a))) {
+                a++;
+            }
+            while (b > a && !Character.isLetter(t.charAt(b - 1))) {
+                b--;
+            }
+            if (a == b || b - a <= MAX_SMALL && SMALL.contains(t.substring(a, b).toLowerCase(java.util.Locale.ROOT))) {
+                continue; // lower case never shortens a word: longer ones are no small word
             }
             words++;
-            if (Character.isUpperCase(core.charAt(0))) {
+            if (Character.isUpperCase(t.charAt(a))) {
                 capital++;
             }
         }
@@ -108,17 +127,5 @@ final class TitleRule {
             }
         }
         return ' ';
-    }
-
-    private static String lettersOf(String w) {
-        int a = 0;
-        int b = w.length();
-        while (a < b && !Character.isLetter(w.charAt(a))) {
-            a++;
-        }
-        while (b > a && !Character.isLetter(w.charAt(b - 1))) {
-            b--;
-        }
-        return w.substring(a, b);
     }
 }
