@@ -19,12 +19,12 @@ final class AdvertRule {
             a--;
         }
         int len = b - a;
-        if (len < 4 || len > 13) {
-            return false;
+        if (len != 4 && len != 5 && len != 13) {
+            return false; // the lengths of the marks below: most lines end otherwise, and make no copy
         }
-        String word = t.substring(a, b);
-        boolean marked = word.equalsIgnoreCase("advt") || word.equalsIgnoreCase("advl")
-                || word.equalsIgnoreCase("ladvt") || word.equalsIgnoreCase("advertisement");
-        return marked && (a == 0 || !Character.isLetterOrDigit(t.charAt(a - 1)) || word.charAt(0) == 'l');
+        boolean marked = len == 4 && (t.regionMatches(true, a, "advt", 0, 4) || t.regionMatches(true, a, "advl", 0, 4))
+                || len == 5 && t.regionMatches(true, a, "ladvt", 0, 5)
+                || len == 13 && t.regionMatches(true, a, "advertisement", 0, 13);
+        return marked && (a == 0 || !Character.isLetterOrDigit(t.charAt(a - 1)) || t.charAt(a) == 'l');
     }
 }

@@ -30,7 +30,7 @@ final class ColumnFragments {
             int j = i;
             int narrow = 0;
             while (j < lines.size() && lines.get(j).kind == LineKind.TEXT) {
-                if (CharClass.visibleLength(lines.get(j).text) * 2 < width) {
+                if (lines.get(j).visibleLength() * 2 < width) {
                     narrow++;
                 }
                 j++;
@@ -52,7 +52,7 @@ final class ColumnFragments {
             if (l.kind == LineKind.BLANK || l.kind == LineKind.NOISE) {
                 continue;
             }
-            return l.kind == LineKind.TEXT && CharClass.visibleLength(l.text) * 10 >= width * 8;
+            return l.kind == LineKind.TEXT && l.visibleLength() * 10 >= width * 8;
         }
         return false;
     }
@@ -63,7 +63,7 @@ final class ColumnFragments {
         int n = 0;
         for (Line l : lines) {
             if (l.kind == LineKind.TEXT) {
-                w[n++] = CharClass.visibleLength(l.text);
+                w[n++] = l.visibleLength();
             }
         }
         w = Arrays.copyOf(w, n);

@@ -31,7 +31,7 @@ final class ContinuationRule {
         }
         // OCR often loses the C of "Continued": look for "ontinu" near the start
         for (int at = 0; at <= 6 && at + 6 <= t.length(); at++) {
-            if (t.regionMatches(true, at, "ontinu", 0, 6)) {
+            if (Words.startsWithIgnoreCase(t, at, "ontinu")) {
                 return Words.containsIgnoreCase(t, "from") ? -1 : 1;
             }
         }

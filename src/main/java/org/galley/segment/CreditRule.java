@@ -13,6 +13,10 @@ final class CreditRule {
         "from our own correspondent", "from a staff correspondent", "from our correspondent",
         "by the united press", "associated press"};
 
+    /** The first letters of {@link #STARTS}. */
+    private static final String FIRST_LETTERS = java.util.Arrays.stream(STARTS).map(s -> s.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+
     private CreditRule() {
     }
 
@@ -27,9 +31,13 @@ final class CreditRule {
         if (i > 6) {
             return false;
         }
-        for (String s : STARTS) {
-            if (Words.startsWithIgnoreCase(t, i, s)) {
-                return true;
+        // the credit words are tried only after a letter one of them starts with (most lines start otherwise)
+        char first = i < t.length() ? t.charAt(i) : 0;
+        if (first >= 0x80 || FIRST_LETTERS.indexOf(Character.toLowerCase(first)) >= 0) {
+            for (String s : STARTS) {
+                if (Words.startsWithIgnoreCase(t, i, s)) {
+                    return true;
+                }
             }
         }
         if (isBracketed(t)) {

@@ -17,38 +17,47 @@ final class EnAdvertRule {
      * Each cue with the literals a match must start with (lower-case for the case-insensitive cues, which fold ASCII
      * letters only). The regex is tried only where one of them occurs: the same matches as a find() over the whole
      * text, without running fifteen patterns over every position of the page (most of the English segmenting time).
+     * The literals spell out the fixed words of each alternative ("to be sold", not "to be "), so that the regex
+     * runs where it nearly always matches, not after every "for", "by" or "will" of the text.
      */
     private static final Cue[] CUES = {
-            cue("\\bTO BE (SOLD|LET|DISPOSED OF)\\b", true, "to be "),
-            cue("\\bBY (PUBLIC )?AUCTION\\b", true, "by "),
+            cue("\\bTO BE (SOLD|LET|DISPOSED OF)\\b", true, "to be sold", "to be let", "to be disposed of"),
+            cue("\\bBY (PUBLIC )?AUCTION\\b", true, "by auction", "by public auction"),
             cue("\\bWANTED\\b", false, "WANTED"),
-            cue("\\bapply (to|at|personally)\\b", true, "apply "),
+            cue("\\bapply (to|at|personally)\\b", true, "apply to", "apply at", "apply personally"),
             cue("\\b(may|to) be had\\b", true, "may be had", "to be had"),
-            cue("\\bsold (by|at|only)\\b", true, "sold "),
-            cue("\\bfor (further )?particulars\\b", true, "for "),
-            cue("\\bbegs? (leave )?to (inform|acquaint|announce|return)\\b", true, "beg"),
+            cue("\\bsold (by|at|only)\\b", true, "sold by", "sold at", "sold only"),
+            cue("\\bfor (further )?particulars\\b", true, "for particulars", "for further particulars"),
+            cue("\\bbegs? (leave )?to (inform|acquaint|announce|return)\\b", true, "beg to ", "begs to ",
+                    "beg leave to ", "begs leave to "),
             cue("\\brespectfully (informs?|solicits?|announces?|begs?)\\b", true, "respectfully "),
             cue("\\bPrice,? (only )?[0-9£]", false, "Price"),
             cue("\\b(per|each) (box|bottle|pot|packet|dozen|lb)\\b", true, "per ", "each "),
             cue("\\b(nobility|gentry),? (and|&) (the )?(gentry|public)\\b", true, "nobility", "gentry"),
-            cue("\\bwill (sail|leave|start|be sold|be let)\\b", true, "will "),
+            cue("\\bwill (sail|leave|start|be sold|be let)\\b", true, "will sail", "will leave", "will start",
+                    "will be sold", "will be let"),
             cue("\\b(patronage|warranted|wholesale and retail)\\b", true, "patronage", "warranted",
                     "wholesale and retail"),
             cue("\\bN\\.B\\.", false, "N.B."),
     };
 
     private record Cue(Pattern pattern, boolean ignoreCase, String[] starts, boolean wordStart) {
-        /** Whether one of the literals a match starts with is at {@code p} (of the text, or of its lower case). */
-        boolean startsAt(char[] text, char[] asciiLower, int p) {
-            char[] hay = ignoreCase ? asciiLower : text;
+        /** Whether one of the literals a match starts with is at {@code p} of the text. */
+        boolean startsAt(char[] text, int p) {
             for (String s : starts) {
                 int n = s.length();
-                if (p + n > hay.length) {
+                if (p + n > text.length) {
                     continue;
                 }
                 int k = 0;
-                while (k < n && hay[p + k] == s.charAt(k)) {
-                    k++;
+                if (ignoreCase) {
+                    while (k < n && asciiLower(text[p + k]) == s.charAt(k)) {
+                        k++;
+                    }
+                } else {
+                    while (k < n && text[p + k] == s.charAt(k)) {
+                        k++;
+                    }
                 }
                 if (k == n) {
                     return true;
@@ -63,6 +72,56 @@ final class EnAdvertRule {
      * beyond ASCII), so that one pass over the text finds every place a literal starts.
      */
     private static final int[][] BY_FIRST = byFirst();
+    /** A to Z to a to z, nothing else, as a case-insensitive pattern compares (without a branch per character). */
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < ASCII_LOWER.length; c++) {
+            ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+    }
+
+    /**
+     * The first four characters of every literal (lower-cased), hashed into a set of 4096 bits: most words of a text
+     * start with four characters no literal starts with ("the ", "with", "by t"), and are passed over without trying
+     * any cue. A hash that two spellings share only lets a cue be tried for nothing. (Declared after
+     * {@link #ASCII_LOWER}, which it reads.)
+     */
+    private static final long[] FIRST_FOUR = firstFour();
+
+    private static char asciiLower(char c) {
+        return c < ASCII_LOWER.length ? ASCII_LOWER[c] : c;
+    }
+
+    private static long[] firstFour() {
+        long[] out = new long[4096 / 64];
+        for (Cue cue : CUES) {
+            for (String s : cue.starts()) {
+                if (s.length() < 4) {
+                    throw new IllegalStateException("a cue literal needs four characters at least: " + s);
+                }
+                int key = fourKey(asciiLower(s.charAt(0)), asciiLower(s.charAt(1)), asciiLower(s.charAt(2)),
+                        asciiLower(s.charAt(3)));
+                out[key >> 6] |= 1L << (key & 63);
+            }
+        }
+        return out;
+    }
+
+    private static int fourKey(char a, char b, char c, char d) {
+        return (((a * 31 + b) * 31 + c) * 31 + d) & 4095;
+    }
+
+    /** Whether a literal may start at {@code p}: its first four characters, lower-cased, are in {@link #FIRST_FOUR}. */
+    private static boolean maySpell(char[] text, int p) {
+        if (p + 4 > text.length) {
+            return false;
+        }
+        int key = fourKey(asciiLower(text[p]), asciiLower(text[p + 1]), asciiLower(text[p + 2]),
+                asciiLower(text[p + 3]));
+        return (FIRST_FOUR[key >> 6] & 1L << (key & 63)) != 0;
+    }
+
     private static final boolean ALL_WORD_START = java.util.Arrays.stream(CUES).allMatch(Cue::wordStart);
 
     private static int[][] byFirst() {
@@ -92,23 +151,26 @@ final class EnAdvertRule {
      * starts, in one pass over the text for all cues. A cue that opens with {@code \b} before a word character
      * cannot match right after an ASCII letter or digit, so it is not tried there.
      */
-    private static int[] count(String text, char[] chars, char[] lower) {
+    private static int[] count(CharSequence text, char[] chars) {
         int[] n = new int[CUES.length];
         int[] from = new int[CUES.length];
         Matcher[] matchers = new Matcher[CUES.length];
         int len = chars.length;
         boolean afterWord = false;
         for (int p = 0; p < len; p++) {
-            char c = lower[p];
+            char c = asciiLower(chars[p]);
             boolean after = afterWord;
             afterWord = isAsciiWordChar(c);
             if (after && ALL_WORD_START) {
                 continue; // inside a word: no cue can start here
             }
+            if (!maySpell(chars, p)) {
+                continue;
+            }
             int[] cues = BY_FIRST[c < 128 ? c : 128];
             for (int k : cues) {
                 Cue cue = CUES[k];
-                if (p < from[k] || after && cue.wordStart() || !cue.startsAt(chars, lower, p)) {
+                if (p < from[k] || after && cue.wordStart() || !cue.startsAt(chars, p)) {
                     continue;
                 }
                 Matcher m = matchers[k];
@@ -127,7 +189,15 @@ final class EnAdvertRule {
     }
 
     private static boolean isAsciiWordChar(char c) {
-        return c < 128 && (CharClass.isAsciiAlnum(c) || c == '_');
+        return c < 128 && WORD_CHAR[c]; // a table: the chain of range tests mispredicted on every word boundary
+    }
+
+    private static final boolean[] WORD_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < WORD_CHAR.length; c++) {
+            WORD_CHAR[c] = CharClass.isAsciiAlnum(c) || c == '_';
+        }
     }
 
     private static Cue cue(String regex, boolean ignoreCase, String... starts) {
@@ -157,16 +227,11 @@ final class EnAdvertRule {
             at += l.length();
             chars[at++] = ' ';
         }
-        String text = new String(chars);
-        char[] lower = chars.clone(); // A-Z to a-z and nothing else, as a case-insensitive pattern compares
-        for (int i = 0; i < lower.length; i++) {
-            if (lower[i] >= 'A' && lower[i] <= 'Z') {
-                lower[i] += 'a' - 'A';
-            }
-        }
+        // the patterns read the same chars through a view: no String copy of a text that is mostly never matched
+        CharSequence text = java.nio.CharBuffer.wrap(chars);
         int distinct = 0;
         int hits = 0;
-        for (int n : count(text, chars, lower)) {
+        for (int n : count(text, chars)) {
             if (n > 0) {
                 distinct++;
                 hits += n;

@@ -139,22 +139,28 @@ final class EnAdvertRun {
             int i = 0;
             int len = line.length();
             while (i < len) {
-                while (i < len && !Character.isLetter(line.charAt(i))) {
+                while (i < len && !CharClass.isLetter(line.charAt(i))) {
                     i++;
                 }
                 int start = i;
-                while (i < len && Character.isLetter(line.charAt(i))) {
+                boolean ascii = true;
+                while (i < len) {
+                    char c = line.charAt(i);
+                    if (!CharClass.isLetter(c)) {
+                        break;
+                    }
+                    ascii &= c < 0x80;
                     i++;
                 }
                 int n = i - start;
-                if (n < 3) {
+                if (n < 3 || ascii && !startsLikeStemOrPast(line, start)) {
                     continue;
                 }
-                if (n <= 4 && isPast(line, start, n)) {
+                if (n <= 4 && (ascii ? isPastAscii(line, start, n) : isPast(line, start, n))) {
                     past++;
                     continue;
                 }
-                int k = stem(line, start, n);
+                int k = ascii ? stemAscii(line, start, n) : stem(line, start, n);
                 if (k >= 0) {
                     trade++;
                     if (!seen[k]) {
@@ -165,6 +171,86 @@ final class EnAdvertRun {
             }
         }
         return new Counts(trade, kinds, past);
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /**
+     * {@link #isPast} of a word of ASCII letters only. Words with other letters take the general path:
+     * regionMatches folds some of them onto ASCII letters (the long s, the Kelvin sign).
+     */
+    private static boolean isPastAscii(String line, int start, int n) {
+        for (String p : PAST) {
+            if (p.length() == n && equalsLowerAscii(line, start, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Per first letter ('a' to 'z'), the second letters of the trade stems and past-tense verbs, as bits: most words
+     * of a text (the, that, with, from) start with two letters none of them starts with, and are passed over at once.
+     */
+    private static final int[] SECOND_LETTERS = secondLetters();
+
+    private static int[] secondLetters() {
+        int[] out = new int[26];
+        for (String[] words : new String[][] {TRADE, PAST}) {
+            for (String w : words) {
+                out[w.charAt(0) - 'a'] |= 1 << (w.charAt(1) - 'a');
+            }
+        }
+        return out;
+    }
+
+    /** The first two letters of an ASCII word (of at least two letters) are those of a trade stem or a past verb. */
+    private static boolean startsLikeStemOrPast(String line, int start) {
+        int seconds = SECOND_LETTERS[lowerAscii(line.charAt(start)) - 'a'];
+        return (seconds >> (lowerAscii(line.charAt(start + 1)) - 'a') & 1) != 0;
+    }
+
+    /**
+     * Trade stems by first letter ('a' to 'z'), each list in {@link #TRADE}'s order, so that the first stem that
+     * matches is the one {@link #stem} finds.
+     */
+    private static final int[][] TRADE_BY_FIRST = tradeByFirst();
+
+    private static int[][] tradeByFirst() {
+        int[][] out = new int[26][];
+        for (char c = 'a'; c <= 'z'; c++) {
+            final char first = c;
+            out[c - 'a'] = java.util.stream.IntStream.range(0, TRADE.length)
+                    .filter(k -> TRADE[k].charAt(0) == first).toArray();
+        }
+        return out;
+    }
+
+    /** {@link #stem} of a word of ASCII letters only: the same answer, trying only stems with its first letter. */
+    private static int stemAscii(String line, int start, int n) {
+        for (int k : TRADE_BY_FIRST[lowerAscii(line.charAt(start)) - 'a']) {
+            String s = TRADE[k];
+            int m = s.length();
+            if (n < m || m <= 4 && n > m + 1 || m <= 4 && n == m + 1 && lowerAscii(line.charAt(start + m)) != 's') {
+                continue;
+            }
+            if (equalsLowerAscii(line, start, s)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The ASCII letters at {@code start} spell the lower-case {@code word}, ignoring case. */
+    private static boolean equalsLowerAscii(String line, int start, String word) {
+        for (int j = 0; j < word.length(); j++) {
+            if (lowerAscii(line.charAt(start + j)) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPast(String line, int start, int n) {

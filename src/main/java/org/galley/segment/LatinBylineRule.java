@@ -105,6 +105,9 @@ final class LatinBylineRule {
 
     /** A dispatch signed with initials only: two to four capital letters each followed by a period. */
     private static ParsedByline signature(String t) {
+        if (t.length() < 2 || t.charAt(1) != '.') {
+            return null; // the first initial and its period, checked before the split (a regex) on every short line
+        }
         String[] parts = SPACES.split(t);
         if (parts.length < 2 || parts.length > 4) {
             return null;

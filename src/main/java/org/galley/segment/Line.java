@@ -29,11 +29,21 @@ final class Line {
     /** A jump line's target or source page, or 0 when the line does not say. */
     int jumpPage;
 
+    /** {@link CharClass#visibleLength} of the text, computed on first use: several rules measure every line. */
+    private int visibleLength = -1;
+
     Line(int number, String text, int indent, int junk) {
         this.number = number;
         this.text = text;
         this.indent = indent;
         this.junk = junk;
+    }
+
+    int visibleLength() {
+        if (visibleLength < 0) {
+            visibleLength = CharClass.visibleLength(text);
+        }
+        return visibleLength;
     }
 
     boolean isBlank() {

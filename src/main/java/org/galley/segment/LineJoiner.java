@@ -99,7 +99,7 @@ final class LineJoiner {
         int end = acc.length();
         int a = trailingStart(acc, end);
         int rb = 0;
-        while (rb < next.length() && Character.isLetter(next.charAt(rb))) {
+        while (rb < next.length() && CharClass.isLetter(next.charAt(rb))) {
             rb++;
         }
         if (a < 0 || a == end || rb < 2 || rb < rightTokenLength(next)) {
@@ -159,7 +159,7 @@ final class LineJoiner {
     /** Where {@link #trailingWord} starts, or -1 where it is "" for being part of something larger. */
     private static int trailingStart(CharSequence s, int end) {
         int a = end;
-        while (a > 0 && Character.isLetter(s.charAt(a - 1))) {
+        while (a > 0 && CharClass.isLetter(s.charAt(a - 1))) {
             a--;
         }
         if (a > 0 && !CharClass.isSpace(s.charAt(a - 1)) && "\"'(“‘[".indexOf(s.charAt(a - 1)) < 0) {

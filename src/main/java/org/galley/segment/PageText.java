@@ -16,22 +16,36 @@ final class PageText {
         int n = text.length();
         int start = 0;
         int number = 1;
-        for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                if (i == n && start == n && number > 1) {
-                    break; // text ended with a line break: no empty last line
-                }
-                out.add(line(number++, text, start, i));
-                if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        // line ends found with indexOf, which scans a whole page far faster than charAt one by one
+        int cr = text.indexOf('\r');
+        while (true) {
+            int lf = text.indexOf('\n', start);
+            if (cr >= 0 && cr < start) {
+                cr = text.indexOf('\r', start);
             }
+            int i = lf < 0 ? (cr < 0 ? n : cr) : cr < 0 ? lf : Math.min(lf, cr);
+            if (i == n && start == n && number > 1) {
+                break; // text ended with a line break: no empty last line
+            }
+            out.add(line(number++, text.substring(start, i)));
+            if (i == n) {
+                break;
+            }
+            if (text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            start = i + 1;
         }
         return out;
     }
 
-    private static Line line(int number, String text, int from, int to) {
+    /**
+     * One raw line, cut from the page first: the checks below then read a short string, most often of Latin-1
+     * characters only, not the page (which one non-Latin-1 character anywhere makes wide throughout).
+     */
+    private static Line line(int number, String text) {
+        int from = 0;
+        int to = text.length();
         if (plain(text, from, to)) {
             return new Line(number, CharClass.trim(text, from, to), leadingWidth(text, from, to), 0);
         }

@@ -9,6 +9,8 @@ final class TitleRule {
             "into", "is", "of", "on", "or", "the", "to", "with", "up", "has", "its", "be", "are", "was", "will",
             "not", "over", "than", "that", "who", "his", "her");
 
+    private static final int MAX_SMALL = SMALL.stream().mapToInt(String::length).max().orElse(0);
+
     private TitleRule() {
     }
 
@@ -31,6 +33,16 @@ final class TitleRule {
         return last != '、' && last != '（' && last != '“';
     }
 
+    /** Per ASCII character: 0 no letter, 1 lower case, 3 upper case (bit 0: a letter, bit 1: a capital). */
+    private static final byte[] ASCII_CASE = new byte[0x80];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_CASE[c] = 1;
+            ASCII_CASE[Character.toUpperCase(c)] = 3;
+        }
+    }
+
     /** An English line set in capitals: at least four letters, three quarters of them upper case. */
     static boolean isCaps(String t) {
         if (t.length() > 100) {
@@ -38,14 +50,19 @@ final class TitleRule {
         }
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < t.length(); i++) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
             if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') { // ASCII without the Unicode tables: the same answer, faster
-                    letters++;
-                    upper++;
-                } else if (c >= 'a' && c <= 'z') {
-                    letters++;
+                // ASCII without the Unicode tables, and added up rather than branched on (a branch on the kind of
+                // each character mispredicts every few characters)
+                int k = ASCII_CASE[c];
+                letters += k & 1;
+                upper += k >> 1;
+                // upper * 4 >= letters * 3 means upper >= 3 * lower: once the rest of the line, all capitals,
+                // could not make up for the lower case seen, stop (running text, most lines, stops early)
+                if (3 * (letters - upper) > upper + (n - 1 - i)) {
+                    return false;
                 }
             } else if (Character.isLetter(c)) {
                 letters++;
@@ -64,13 +81,30 @@ final class TitleRule {
         }
         int words = 0;
         int capital = 0;
-        for (String w : Words.split(t)) {
-            String core = lettersOf(w);
-            if (core.isEmpty() || SMALL.contains(core.toLowerCase(java.util.Locale.ROOT))) {
-                continue;
+        // the words of Words.split, trimmed of what is not a letter, found by index without copies; only a word
+        // short enough to be a small word is made a String to be looked up
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && CharClass.isSpace(t.charAt(i))) {
+                i++;
+            }
+            int a = i;
+            while (i < n && !CharClass.isSpace(t.charAt(i))) {
+                i++;
+            }
+            int b = i;
+            while (a < b && !Character.isLetter(t.charAt(a))) {
+                a++;
+            }
+            while (b > a && !Character.isLetter(t.charAt(b - 1))) {
+                b--;
+            }
+            if (a == b || b - a <= MAX_SMALL && SMALL.contains(t.substring(a, b).toLowerCase(java.util.Locale.ROOT))) {
+                continue; // lower case never shortens a word: longer ones are no small word
             }
             words++;
-            if (Character.isUpperCase(core.charAt(0))) {
+            if (Character.isUpperCase(t.charAt(a))) {
                 capital++;
             }
         }
@@ -93,17 +127,5 @@ final class TitleRule {
             }
         }
         return ' ';
-    }
-
-    private static String lettersOf(String w) {
-        int a = 0;
-        int b = w.length();
-        while (a < b && !Character.isLetter(w.charAt(a))) {
-            a++;
-        }
-        while (b > a && !Character.isLetter(w.charAt(b - 1))) {
-            b--;
-        }
-        return w.substring(a, b);
     }
 }

@@ -21,7 +21,7 @@ final class Vocabulary {
     }
 
     static Vocabulary of(List<Line> lines) {
-        WordSet words = new WordSet(1024);
+        WordSet words = new WordSet(Math.max(1024, lines.size() * 4)); // about as many words as that: no regrowing
         Set<String> compounds = new HashSet<>();
         char[] scratch = new char[64];
         for (Line line : lines) {
@@ -63,34 +63,34 @@ final class Vocabulary {
 
     /** A plain Latin word (letters only once surrounding punctuation is cut off), lower-cased. */
     private static char[] addWord(String t, int a, int b, WordSet words, char[] scratch) {
-        while (a < b && !Character.isLetter(t.charAt(a))) {
+        while (a < b && !CharClass.isLetter(t.charAt(a))) {
             a++;
         }
-        while (b > a && !Character.isLetter(t.charAt(b - 1))) {
+        while (b > a && !CharClass.isLetter(t.charAt(b - 1))) {
             b--;
         }
         if (a >= b) {
             return scratch;
         }
+        // one pass: checked and, for the common case of ASCII letters, lower-cased into the scratch buffer and hashed
+        char[] w = scratch.length >= b - a ? scratch : new char[b - a];
         boolean ascii = true;
+        int hash = 0;
         for (int i = a; i < b; i++) {
             char c = t.charAt(i);
-            if (c > 0x24F || !Character.isLetter(c)) {
-                return scratch; // only plain Latin words are useful for rejoining
+            if (c < 0x80 ? !CharClass.isAsciiLetter(c) : c > 0x24F || !Character.isLetter(c)) {
+                return w; // only plain Latin words are useful for rejoining
             }
             ascii &= c < 0x80;
+            char lower = (char) (c | 0x20); // ASCII letters lower-case one for one; others are not read
+            w[i - a] = lower;
+            hash = WordSet.hashStep(hash, lower);
         }
         if (!ascii) {
             words.add(t.substring(a, b).toLowerCase(Locale.ROOT)); // İ and the like lower-case to two chars
-            return scratch;
+            return w;
         }
-        // the common case, without any copy but into the set: ASCII letters lower-case one for one
-        char[] w = scratch.length >= b - a ? scratch : new char[b - a];
-        for (int i = a; i < b; i++) {
-            char c = t.charAt(i);
-            w[i - a] = c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        words.add(w, 0, b - a);
+        words.add(w, 0, b - a, WordSet.finish(hash));
         return w;
     }
 
@@ -129,6 +129,7 @@ final class Vocabulary {
 
     /** {@link #known(String)} of the word in {@code w[from, from + len)}, without making it a String. */
     boolean known(char[] w, int from, int len) {
-        return words.contains(w, from, len) || WordList.contains(w, from, len);
+        int h = WordSet.hash(w, from, len); // one hash for both sets
+        return words.contains(w, from, len, h) || WordList.contains(w, from, len, h);
     }
 }

@@ -22,6 +22,11 @@ final class WordList {
         return Holder.WORDS.contains(lowerWord, from, len);
     }
 
+    /** With the word's {@link WordSet#hash} already computed. */
+    static boolean contains(char[] lowerWord, int from, int len, int hash) {
+        return Holder.WORDS.contains(lowerWord, from, len, hash);
+    }
+
     private static final class Holder {
         static final WordSet WORDS = load();
 

@@ -31,7 +31,11 @@ final class WordSet {
     }
 
     void add(char[] w, int from, int len) {
-        int h = hash(w, from, len);
+        add(w, from, len, hash(w, from, len));
+    }
+
+    /** {@link #add(char[], int, int)} with the word's {@link #hash} already computed. */
+    void add(char[] w, int from, int len, int h) {
         int mask = starts.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
             if (starts[i] == 0) {
@@ -76,7 +80,11 @@ final class WordSet {
     }
 
     boolean contains(char[] w, int from, int len) {
-        int h = hash(w, from, len);
+        return contains(w, from, len, hash(w, from, len));
+    }
+
+    /** {@link #contains(char[], int, int)} with the word's {@link #hash} already computed (for several sets). */
+    boolean contains(char[] w, int from, int len, int h) {
         int mask = starts.length - 1;
         for (int i = h & mask; starts[i] != 0; i = (i + 1) & mask) {
             if (hashes[i] == h && equal(i, w, from, len)) {
@@ -124,11 +132,20 @@ final class WordSet {
         }
     }
 
-    private static int hash(char[] w, int from, int len) {
+    static int hash(char[] w, int from, int len) {
         int h = 0;
         for (int k = from; k < from + len; k++) {
-            h = 31 * h + w[k];
+            h = hashStep(h, w[k]);
         }
+        return finish(h);
+    }
+
+    /** {@link #hash} one character at a time, for a caller that reads the word anyway: then {@link #finish}. */
+    static int hashStep(int h, char c) {
+        return 31 * h + c;
+    }
+
+    static int finish(int h) {
         return spread(h);
     }
 
