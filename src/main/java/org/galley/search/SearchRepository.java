@@ -51,6 +51,11 @@ class SearchRepository {
             join article_revision r on r.article_id = a.id and r.revision = a.current_revision
             """;
 
+    /** What {@link #row} reads, the rank last. */
+    private static final String ROW = """
+            select e.article_id, e.issue_id, t.name, e.issue_date, e.page_id, e.page_number, e.state, e.merged,
+                   e.published, e.headline, e.byline, e.body,""";
+
     private final JdbcClient jdbc;
 
     SearchRepository(JdbcClient jdbc) {
@@ -145,9 +150,8 @@ class SearchRepository {
         }
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params, false);
-        var spec = jdbc.sql("""
-                        select e.article_id, e.issue_id, t.name, e.issue_date, e.page_id, e.page_number, e.state, e.merged,
-                               e.published, e.headline, e.byline, e.body, h.rank
+        var spec = jdbc.sql(ROW + """
+                         h.rank
                         from (select e.article_id, e.issue_date, ts_rank(e.document, to_tsquery('english', :q)) as rank"""
                         + from(f) + where + """
                               order by rank desc, e.issue_date desc, e.article_id desc limit :limit offset :offset) h
@@ -155,9 +159,7 @@ class SearchRepository {
                         join newspaper_title t on t.id = e.title_id
                         order by h.rank desc, h.issue_date desc, h.article_id desc""")
                 .param("q", f.tsquery()).param("limit", limit).param("offset", offset);
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
+        spec = spec.params(params);
         return new Page(spec.query(SearchRepository::row).list(), -1);
     }
 
@@ -220,9 +222,7 @@ class SearchRepository {
         if (loose) {
             spec = spec.param("loose", f.looseTsquery());
         }
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
+        spec = spec.params(params);
         List<List<Candidate>> out = new ArrayList<>();
         for (int i = 0; i < decades.size(); i++) {
             out.add(new ArrayList<>());
@@ -266,9 +266,8 @@ class SearchRepository {
         if (page.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select e.article_id, e.issue_id, t.name, e.issue_date, e.page_id, e.page_number, e.state, e.merged,
-                               e.published, e.headline, e.byline, e.body, ts_rank(e.document, to_tsquery('english', :q))
+        return jdbc.sql(ROW + """
+                         ts_rank(e.document, to_tsquery('english', :q))
                         from search_entry e join newspaper_title t on t.id = e.title_id
                         where e.article_id = any (cast(:ids as bigint[])) and e.issue_date = any (cast(:dates as date[]))
                         order by e.issue_date desc, e.article_id desc""")
@@ -287,10 +286,8 @@ class SearchRepository {
         String where = where(f, params, loose);
         var spec = jdbc.sql("select e.article_id, e.issue_date" + from(f) + where + d.sql() + " order by e.issue_date desc, e.article_id desc limit :k")
                 .param(loose ? "loose" : "q", loose ? f.looseTsquery() : f.tsquery()).param("k", k);
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        return spec.query((rs, n) -> new Candidate(rs.getLong(1), rs.getObject(2, LocalDate.class), true)).list();
+        spec = spec.params(params);
+        return spec.query(SearchRepository::candidate).list();
     }
 
     /** An entry found, and whether the exact query finds it (a loose query's candidate may not be). */
@@ -311,7 +308,7 @@ class SearchRepository {
                 .param("ids", candidates.stream().map(Candidate::articleId).toArray(Long[]::new))
                 .param("oldest", candidates.get(candidates.size() - 1).issueDate())
                 .param("newest", candidates.get(0).issueDate()).param("n", n)
-                .query((rs, i) -> new Candidate(rs.getLong(1), rs.getObject(2, LocalDate.class), true)).list();
+                .query(SearchRepository::candidate).list();
     }
 
     /** The entries, joined with the titles only when a title is asked for. */
@@ -325,9 +322,7 @@ class SearchRepository {
         String where = where(f, params, false);
         var spec = jdbc.sql("select count(*) from (select 1" + from(f) + where + " limit :cap) found")
                 .param("q", f.tsquery()).param("cap", cap);
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
+        spec = spec.params(params);
         return spec.query(Integer.class).single();
     }
 
@@ -392,6 +387,11 @@ class SearchRepository {
         return new Source(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class), rs.getLong(5),
                 rs.getInt(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getBoolean(10), rs.getInt(11),
                 rs.getString(12));
+    }
+
+    /** An exact match: article id and issue date. */
+    private static Candidate candidate(ResultSet rs, int n) throws SQLException {
+        return new Candidate(rs.getLong(1), rs.getObject(2, LocalDate.class), true);
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
