@@ -51,7 +51,7 @@ final class EnAdvertRule {
                 }
                 int k = 0;
                 if (ignoreCase) {
-                    while (k < n && asciiLower(text[p + k]) == s.charAt(k)) {
+                    while (k < n && CharClass.lowerAscii(text[p + k]) == s.charAt(k)) {
                         k++;
                     }
                 } else {
@@ -68,30 +68,16 @@ final class EnAdvertRule {
     }
 
     /**
-     * The cues whose literals start with a given character (as {@link #asciiLower} has it; index 128: any character
+     * The cues whose literals start with a given character (as {@link CharClass#lowerAscii} has it; index 128: any character
      * beyond ASCII), so that one pass over the text finds every place a literal starts.
      */
     private static final int[][] BY_FIRST = byFirst();
-    /** A to Z to a to z, nothing else, as a case-insensitive pattern compares (without a branch per character). */
-    private static final char[] ASCII_LOWER = new char[128];
-
-    static {
-        for (char c = 0; c < ASCII_LOWER.length; c++) {
-            ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-    }
-
     /**
      * The first four characters of every literal (lower-cased), hashed into a set of 4096 bits: most words of a text
      * start with four characters no literal starts with ("the ", "with", "by t"), and are passed over without trying
-     * any cue. A hash that two spellings share only lets a cue be tried for nothing. (Declared after
-     * {@link #ASCII_LOWER}, which it reads.)
+     * any cue. A hash that two spellings share only lets a cue be tried for nothing.
      */
     private static final long[] FIRST_FOUR = firstFour();
-
-    private static char asciiLower(char c) {
-        return c < ASCII_LOWER.length ? ASCII_LOWER[c] : c;
-    }
 
     private static long[] firstFour() {
         long[] out = new long[4096 / 64];
@@ -100,8 +86,8 @@ final class EnAdvertRule {
                 if (s.length() < 4) {
                     throw new IllegalStateException("a cue literal needs four characters at least: " + s);
                 }
-                int key = fourKey(asciiLower(s.charAt(0)), asciiLower(s.charAt(1)), asciiLower(s.charAt(2)),
-                        asciiLower(s.charAt(3)));
+                int key = fourKey(CharClass.lowerAscii(s.charAt(0)), CharClass.lowerAscii(s.charAt(1)), CharClass.lowerAscii(s.charAt(2)),
+                        CharClass.lowerAscii(s.charAt(3)));
                 out[key >> 6] |= 1L << (key & 63);
             }
         }
@@ -117,8 +103,8 @@ final class EnAdvertRule {
         if (p + 4 > text.length) {
             return false;
         }
-        int key = fourKey(asciiLower(text[p]), asciiLower(text[p + 1]), asciiLower(text[p + 2]),
-                asciiLower(text[p + 3]));
+        int key = fourKey(CharClass.lowerAscii(text[p]), CharClass.lowerAscii(text[p + 1]), CharClass.lowerAscii(text[p + 2]),
+                CharClass.lowerAscii(text[p + 3]));
         return (FIRST_FOUR[key >> 6] & 1L << (key & 63)) != 0;
     }
 
@@ -132,7 +118,7 @@ final class EnAdvertRule {
         for (int k = 0; k < CUES.length; k++) {
             for (String s : CUES[k].starts()) {
                 char c = s.charAt(0);
-                int key = c >= 128 ? 128 : c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+                int key = c >= 128 ? 128 : CharClass.lowerAscii(c);
                 if (!lists.get(key).contains(k)) {
                     lists.get(key).add(k);
                 }
@@ -158,7 +144,7 @@ final class EnAdvertRule {
         int len = chars.length;
         boolean afterWord = false;
         for (int p = 0; p < len; p++) {
-            char c = asciiLower(chars[p]);
+            char c = CharClass.lowerAscii(chars[p]);
             boolean after = afterWord;
             afterWord = isAsciiWordChar(c);
             if (after && ALL_WORD_START) {

@@ -173,9 +173,6 @@ final class EnAdvertRun {
         return new Counts(trade, kinds, past);
     }
 
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
 
     /**
      * {@link #isPast} of a word of ASCII letters only. Words with other letters take the general path:
@@ -208,8 +205,8 @@ final class EnAdvertRun {
 
     /** The first two letters of an ASCII word (of at least two letters) are those of a trade stem or a past verb. */
     private static boolean startsLikeStemOrPast(String line, int start) {
-        int seconds = SECOND_LETTERS[lowerAscii(line.charAt(start)) - 'a'];
-        return (seconds >> (lowerAscii(line.charAt(start + 1)) - 'a') & 1) != 0;
+        int seconds = SECOND_LETTERS[CharClass.lowerAscii(line.charAt(start)) - 'a'];
+        return (seconds >> (CharClass.lowerAscii(line.charAt(start + 1)) - 'a') & 1) != 0;
     }
 
     /**
@@ -230,10 +227,10 @@ final class EnAdvertRun {
 
     /** {@link #stem} of a word of ASCII letters only: the same answer, trying only stems with its first letter. */
     private static int stemAscii(String line, int start, int n) {
-        for (int k : TRADE_BY_FIRST[lowerAscii(line.charAt(start)) - 'a']) {
+        for (int k : TRADE_BY_FIRST[CharClass.lowerAscii(line.charAt(start)) - 'a']) {
             String s = TRADE[k];
             int m = s.length();
-            if (n < m || m <= 4 && n > m + 1 || m <= 4 && n == m + 1 && lowerAscii(line.charAt(start + m)) != 's') {
+            if (n < m || m <= 4 && n > m + 1 || m <= 4 && n == m + 1 && CharClass.lowerAscii(line.charAt(start + m)) != 's') {
                 continue;
             }
             if (equalsLowerAscii(line, start, s)) {
@@ -246,7 +243,7 @@ final class EnAdvertRun {
     /** The ASCII letters at {@code start} spell the lower-case {@code word}, ignoring case. */
     private static boolean equalsLowerAscii(String line, int start, String word) {
         for (int j = 0; j < word.length(); j++) {
-            if (lowerAscii(line.charAt(start + j)) != word.charAt(j)) {
+            if (CharClass.lowerAscii(line.charAt(start + j)) != word.charAt(j)) {
                 return false;
             }
         }

@@ -119,7 +119,7 @@ final class LineJoiner {
             if (c >= 0x80) {
                 return droppedHyphen(acc.substring(a, end), next.substring(0, rb));
             }
-            w[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            w[i] = CharClass.lowerAscii(c);
         }
         if (!vocabulary.known(w, 0, la + rb)) {
             return false;

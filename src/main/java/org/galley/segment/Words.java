@@ -72,10 +72,7 @@ final class Words {
         if (a >= 0x80 || b >= 0x80) {
             return false;
         }
-        return lowerAscii(a) != lowerAscii(b);
+        return CharClass.lowerAscii(a) != CharClass.lowerAscii(b);
     }
 
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
 }
