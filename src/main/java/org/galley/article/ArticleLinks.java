@@ -303,10 +303,9 @@ public class ArticleLinks {
                 List.of(), List.of(new StructureChange.Retire(part.id(), part.revision(), first.id())),
                 Note.of("history.note.linked", part.pageNumber(), part.id())));
         int linkRevision = first.revision() + 1;
-        // A part that is itself the first part of a link (page 3 of 1→3→5, linked to 5 before 1 was linked) brings
-        // its parts along: their rows move to the article that now holds their text, marked as taken in with this
-        // revision; since two links then share it, unlinking either cuts rather than going back a revision.
-        links.moveParts(part.id(), first.id(), linkRevision);
+        // A part that is itself the first part of a link (page 3 of 1→3→5, linked to 5 before 1 was linked) brought
+        // its parts along when the store retired it: their rows now name the first part with this revision; since
+        // two links then share it, unlinking either cuts rather than going back a revision.
         links.insertLink(first.issueId(), first.id(), part.id(), part.pageId(), to, from, linkRevision,
                 part.revision(), repeated, origin, actor);
         audit.recordAs(actor, "article.link", "article:" + first.id(), "part " + part.id() + " (page " + part.pageNumber() + ")");
@@ -355,8 +354,12 @@ public class ArticleLinks {
         ArticleContent first;
         ArticleContent rest;
         boolean onlyThisLink = others.stream().noneMatch(l -> links.linkRevision(l.id()) == linkRevision);
-        if (linked.revision() == linkRevision && onlyThisLink) {
-            first = articles.revision(articleId, linked.revision() - 1).orElseThrow().content();
+        ArticleContent beforeLink = linked.revision() == linkRevision && onlyThisLink
+                ? articles.revision(articleId, linkRevision - 1).orElseThrow().content() : null;
+        // Going back a revision is exact only if that revision made the link and took in nothing else: a link that
+        // moved with an article merged into this one shares its revision with the merged article's own lines.
+        if (beforeLink != null && LineRef.numbers(linked.content().lines()).equals(union(beforeLink, partThen))) {
+            first = beforeLink;
             rest = partThen;
         } else {
             RawPages pages = store.rawPages();
@@ -400,6 +403,13 @@ public class ArticleLinks {
         links.markUnlinked(link.id(), actor);
         audit.record("article.unlink", "article:" + articleId, "part " + partId);
         return touched;
+    }
+
+    /** The lines of two contents together, by page. */
+    private static Map<Long, SortedSet<Integer>> union(ArticleContent a, ArticleContent b) {
+        Map<Long, SortedSet<Integer>> all = LineRef.numbers(a.lines());
+        LineRef.numbers(b.lines()).forEach((page, numbers) -> all.computeIfAbsent(page, k -> new TreeSet<>()).addAll(numbers));
+        return all;
     }
 
     /** A continuation whose repeated headline became a crosshead in the linked text gets it back as its headline. */

@@ -360,6 +360,9 @@ public class ArticleService {
             Article gone = before.get(r.articleId());
             write(r.articleId(), r.baseRevision(), gone.content().withLines(List.of()), origin, Note.of("history.note.mergedInto", r.intoArticleId()), actor);
             articles.markMerged(r.articleId(), r.intoArticleId(), actor);
+            // Parts still linked to the article leave with its text: their rows follow it, marked as taken in with
+            // the revision that took it, so unlinking cuts them out and a restore cannot go back before it.
+            links.moveParts(r.articleId(), r.intoArticleId(), articles.find(r.intoArticleId()).orElseThrow().revision());
         }
         for (StructureChange.NewArticle n : change.creates()) {
             ArticleContent content = ContentRules.check(n.content().withLines(normalize(n.content().lines(), pages)));

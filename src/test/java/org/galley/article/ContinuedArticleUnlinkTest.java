@@ -129,6 +129,41 @@ class ContinuedArticleUnlinkTest {
     }
 
     @Test
+    void mergingTheLinkedArticleIntoAnotherMovesItsPartsAndUnlinkingStillGivesThePartBack() {
+        ImportResult r = LinkedPages.importIssue(importer, "p1.txt", P2 + "\n" + P1, "p3.txt", P3);
+        ArticleLink link = links.links(r.issueId()).get(0);
+        Article harbour = articles.get(link.articleId());
+        Article spring = headed(r.issueId(), "全市春耕");
+        String before = LinkedPages.sortedChars(articles.byIssue(r.issueId()));
+
+        // The editor glues the harbour story (which holds the page-3 part) onto the story above it.
+        Article merged = articles.merge(spring.id(), spring.revision(), harbour.id(), harbour.revision());
+
+        assertThat(links.links(r.issueId())).as("the link now belongs to the article that holds the part's text")
+                .singleElement().satisfies(l -> {
+                    assertThat(l.articleId()).isEqualTo(spring.id());
+                    assertThat(l.partId()).isEqualTo(link.partId());
+                });
+        assertThat(links.partsOf(spring.id())).hasSize(1);
+        assertThatThrownBy(() -> articles.restore(spring.id(), spring.revision(), merged.revision(), null))
+                .as("going back to before the merge would drop the part's text while it is linked")
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("article.error.restoreLinked"));
+
+        links.unlink(spring.id(), link.partId());
+
+        Article part = articles.get(link.partId());
+        Article kept = articles.get(spring.id());
+        assertThat(LinkedPages.pageNumbers(jdbc, part)).containsExactly(3);
+        assertThat(String.join("", part.content().paragraphs())).contains("就业岗位");
+        assertThat(String.join("", kept.content().paragraphs())).contains("春耕备耕", "五百万吨").doesNotContain("就业岗位");
+        String headline = part.content().headline() == null ? "" : part.content().headline().replaceAll("\\s+", "");
+        assertThat(LinkedPages.sortedChars(articles.byIssue(r.issueId()))).as("every character in exactly one article")
+                .isEqualTo(LinkedPages.sorted(before + headline));
+        assertThat(links.links(r.issueId())).isEmpty();
+        LinkedPages.assertInvariant(articles, jdbc, r.issueId());
+    }
+
+    @Test
     void theLinkedArticleCannotBeRestoredToBeforeALivePartWasTakenIn() {
         ImportResult r = LinkedPages.importIssue(importer, "p1.txt", P1, "p3.txt", P3);
         ArticleLink link = links.links(r.issueId()).get(0);
