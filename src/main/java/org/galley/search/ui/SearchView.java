@@ -216,7 +216,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         RouterLink link = new RouterLink(PageEditorView.class, new RouteParameters("pageId", String.valueOf(hit.pageId())));
         link.setQueryParameters(QueryParameters.of("article", String.valueOf(hit.articleId())));
         link.addClassName("galley-search-headline");
-        marked(link.getElement(), hit.headline().isEmpty() ? List.of(new Highlight.Segment("#" + hit.articleId(), false)) : hit.headline());
+        marked(link.getElement(), hit.headline().isEmpty()
+                ? List.of(new Highlight.Segment(getTranslation("editor.untitled"), false)) : hit.headline()); // as the editor names it
         Div where = new Div();
         where.addClassName("galley-search-where");
         String stateLabel = getTranslation("state." + hit.state()) + (hit.published() ? " · " + getTranslation("search.published") : "")

@@ -95,7 +95,7 @@ class ProgressAndClaimViewsTest {
         assertThat(GridKt._getFormattedRow(pages, 1)).contains(t("state.CORRECTED") + " 3", "0");
         assertThat(_get(Span.class, spec -> spec.withId("progress-totals")).getText())
                 .startsWith(t("progress.totals", 0, 6, "", 2 + 0 + 4, "").substring(0, 10))
-                .contains("6 lines unassigned");
+                .contains("unassigned lines: 6");
         assertThat(_get(ProgressBar.class, spec -> spec.withId("progress-bar")).getValue()).isZero();
     }
 
