@@ -50,9 +50,12 @@ final class CjkCrosshead {
     /** Heads that name a part of a proceeding or an inquiry: statements, evidence, pleas, the judgment. */
     private static final String[] PROCEEDING_PARTS = {"陈述", "答辩", "供词", "供述", "口供", "证言", "证词", "判决",
         "判词", "辩护", "辩论", "理由", "自白", "讯问", "诘问"};
-    /** The parties and witnesses of a proceeding or an inquiry, who open such heads (原告陳述, 船員供詞). */
+    /**
+     * The parties and witnesses of a proceeding or an inquiry, who open such heads (原告陳述, 船員供詞). Not 警方 or
+     * 家屬: they open headlines of new items too (警方破獲煙窟).
+     */
     private static final String[] PARTIES = {"原告", "被告", "证人", "律师", "两造", "法官", "推事", "庭长", "检察",
-        "船员", "船主", "大副", "事主", "死者", "家属", "劳方", "资方", "厂方", "甲方", "乙方", "警方"};
+        "船员", "船主", "大副", "事主", "劳方", "资方", "厂方", "甲方", "乙方"};
     /** Words that make the item a report of a proceeding (訟 has no folded form in the table). */
     private static final String[] PROCEEDING_CONTEXT = {"讼", "訟", "法院", "开庭", "庭讯", "公堂", "审理", "审讯", "起诉",
         "控告", "原告", "被告", "律师", "判决", "宣判", "公廨"};
@@ -232,7 +235,7 @@ final class CjkCrosshead {
         if (s.isEmpty()) {
             return false;
         }
-        if (MARKS.indexOf(s.charAt(0)) >= 0) {
+        if (startsWithMark(s)) {
             return true;
         }
         int k = s.charAt(0) == '（' || s.charAt(0) == '(' ? 1 : 0;
@@ -248,6 +251,11 @@ final class CjkCrosshead {
         }
         char after = s.charAt(n);
         return k == 1 ? after == '）' || after == ')' : after == '、' || after == '．' || after == '.';
+    }
+
+    /** ▲ / ● / ◎ opening a line: a sub-item of a round-up, in a head or at the start of a paragraph. */
+    static boolean startsWithMark(String s) {
+        return !s.isEmpty() && MARKS.indexOf(s.charAt(0)) >= 0;
     }
 
     static boolean goesOn(String text) {
