@@ -7,7 +7,8 @@ import java.util.List;
  * both are one short line between blank lines after text that ends a clause, and the text under both runs on without
  * a dateline, so shape alone cannot decide. Evidence that the item goes on:
  * <ul>
- * <li>the line is numbered or marked as a sub-head of a round-up ({@code 一}, {@code （二）}, {@code 甲、}, {@code ▲});</li>
+ * <li>the line is numbered or marked as a sub-head of a round-up ({@code 一}, {@code （二）}, {@code 甲、}, {@code 第三},
+ * {@code ▲});</li>
  * <li>the text under it opens with a word that refers back or goes on ({@code 該局}, {@code 旋經}, {@code 據大副稱},
  * {@code 其後}, {@code 此外}): a new item names its subject;</li>
  * <li>the item already has a crosshead;</li>
@@ -238,6 +239,9 @@ final class CjkCrosshead {
         if (startsWithMark(s)) {
             return true;
         }
+        if (s.charAt(0) == '第') {
+            return isOrdinal(s);
+        }
         int k = s.charAt(0) == '（' || s.charAt(0) == '(' ? 1 : 0;
         int n = k;
         while (n < s.length() && NUMERALS.indexOf(s.charAt(n)) >= 0 && n < k + 3) {
@@ -252,6 +256,17 @@ final class CjkCrosshead {
         char after = s.charAt(n);
         return k == 1 ? after == '）' || after == ')' : after == '、' || after == '．' || after == '.';
     }
+
+    /** 第一 / 第二、 / 第三節 / 第四項: an ordinal alone, or with the word for the part it numbers. */
+    private static boolean isOrdinal(String s) {
+        int n = 1;
+        while (n < s.length() && n < 4 && NUMERALS.indexOf(s.charAt(n)) >= 0) {
+            n++;
+        }
+        return n > 1 && (n == s.length() || n + 1 == s.length() && ORDINAL_AFTER.indexOf(s.charAt(n)) >= 0);
+    }
+
+    private static final String ORDINAL_AFTER = "、．.节项条点段部章";
 
     /** ▲ / ● / ◎ opening a line: a sub-item of a round-up, in a head or at the start of a paragraph. */
     static boolean startsWithMark(String s) {

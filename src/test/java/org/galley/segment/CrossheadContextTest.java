@@ -213,4 +213,26 @@ class CrossheadContextTest {
         assertThat(p.articles()).singleElement().satisfies(a -> assertThat(a.paragraphs())
                 .containsExactly("▲閘北　昨日拘獲賭徒十名、", "▲南市　新開馬路一條、行人稱便、"));
     }
+
+    @Test
+    void ordinalSubHeadsOfARoundUpStayInIt() {
+        Proposal p = segment("""
+                各校近訊
+
+                本報訊　本市各校近日
+                消息頗多、
+
+                第一
+
+                市立中學新建禮堂落成
+                、定期舉行典禮、
+
+                第二項
+
+                民立小學增設夜班、專
+                收失學兒童、
+                """);
+        assertThat(p.articles()).singleElement()
+                .satisfies(a -> assertThat(a.paragraphs()).contains("第一", "第二項"));
+    }
 }
