@@ -43,6 +43,7 @@ final class CjkMasthead {
             to++;
         }
         if (!furniture) {
+            markSectionLabel(lines, from, to);
             return;
         }
         for (int k = from; k < to; k++) {
@@ -53,6 +54,38 @@ final class CjkMasthead {
                 l.kind = LineKind.FURNITURE;
             }
         }
+    }
+
+    /**
+     * A page's section label alone in the first block ({@code 本埠新聞}, {@code 社會新聞}) above the first headline (a
+     * short line with no clause): furniture, not the first item's kicker. Over text it is the headline of a
+     * round-up and stays.
+     */
+    private static void markSectionLabel(List<Line> lines, int from, int to) {
+        if (to != from + 1 || lines.get(from).kind != LineKind.TEXT || lines.get(from).datelineStart
+                || !isSectionLabel(lines.get(from).text)) {
+            return;
+        }
+        int next = to;
+        while (next < lines.size() && lines.get(next).kind == LineKind.BLANK) {
+            next++;
+        }
+        int end = next;
+        while (end < lines.size() && lines.get(end).kind == LineKind.TEXT && !lines.get(end).datelineStart
+                && !hasClause(lines.get(end).text) && CharClass.visibleLength(lines.get(end).text) <= 12) {
+            end++;
+        }
+        // a headline block (one to three short lines without a clause) and a blank line after it
+        if (next > to && end > next && end - next <= 3 && end < lines.size() && lines.get(end).kind == LineKind.BLANK) {
+            lines.get(from).kind = LineKind.FURNITURE;
+        }
+    }
+
+    /** 本埠新聞, 社會新聞, 國外要聞: a few characters naming what news the page holds. */
+    static boolean isSectionLabel(String line) {
+        String s = Scripts.fold(CharClass.removeSpaces(line));
+        return s.length() >= 4 && s.length() <= 6 && CharClass.countHan(s) == s.length()
+                && (s.endsWith("新闻") || s.endsWith("要闻"));
     }
 
     /** 晶報, 春申小報, 大公晚報: a short name ending in 報 or 刊. */

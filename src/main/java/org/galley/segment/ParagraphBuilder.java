@@ -8,7 +8,8 @@ import java.util.List;
  * Builds paragraphs from body lines. A paragraph ends where a line that ends a sentence is followed by a blank line
  * (a blank line after a line that stops mid-sentence is a column break: {@code 动} / blank / {@code 力变革}), by an
  * indented line, or, on pages without blank lines, by a line that starts a sentence after a line shorter than
- * nine tenths of the column (a justified line fills it; the last line of a paragraph need not).
+ * nine tenths of the column (a justified line fills it; the last line of a paragraph need not). On Chinese pages a
+ * line opening with a round-up mark ({@code ▲公共租界}) starts a sub-item, whatever ends the line above.
  */
 final class ParagraphBuilder {
     private final boolean zh;
@@ -31,7 +32,7 @@ final class ParagraphBuilder {
         BodyLine prev = null;
         for (BodyLine line : lines) {
             boolean crossheadEdge = prev != null && prev.crosshead() != line.crosshead();
-            if (prev != null && (crossheadEdge
+            if (prev != null && (crossheadEdge || zh && CjkCrosshead.startsWithMark(line.text())
                     || !NoiseRule.isCjkPunctuation(line.text()) && startsParagraph(prev, line, width))) {
                 flush(cur, out);
             }
