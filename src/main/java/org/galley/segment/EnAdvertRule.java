@@ -202,6 +202,27 @@ final class EnAdvertRule {
         if (lines.isEmpty()) {
             return false;
         }
+        int distinct = 0;
+        int hits = 0;
+        for (int n : count(lines)) {
+            if (n > 0) {
+                distinct++;
+                hits += n;
+            }
+        }
+        return distinct >= 2 && hits * LINES_PER_CUE >= lines.size();
+    }
+
+    /** How many of the trade's formulas the lines speak, repeats included. */
+    static int cues(List<String> lines) {
+        int hits = 0;
+        for (int n : count(lines)) {
+            hits += n;
+        }
+        return hits;
+    }
+
+    private static int[] count(List<String> lines) {
         int length = 0;
         for (String l : lines) {
             length += l.length() + 1;
@@ -214,15 +235,6 @@ final class EnAdvertRule {
             chars[at++] = ' ';
         }
         // the patterns read the same chars through a view: no String copy of a text that is mostly never matched
-        CharSequence text = java.nio.CharBuffer.wrap(chars);
-        int distinct = 0;
-        int hits = 0;
-        for (int n : count(text, chars)) {
-            if (n > 0) {
-                distinct++;
-                hits += n;
-            }
-        }
-        return distinct >= 2 && hits * LINES_PER_CUE >= lines.size();
+        return count(java.nio.CharBuffer.wrap(chars), chars);
     }
 }
