@@ -39,6 +39,33 @@ final class EnAdvertRule {
             cue("\\b(patronage|warranted|wholesale and retail)\\b", true, "patronage", "warranted",
                     "wholesale and retail"),
             cue("\\bN\\.B\\.", false, "N.B."),
+            // legal notices: a fiat in bankruptcy, a partnership dissolved, debts to be paid
+            cue("\\bhereby give", true, "hereby give"),
+            cue("\\bWHEREAS\\b", false, "WHEREAS"),
+            cue("\\bpersons (indebted|having)\\b", true, "persons indebted", "persons having"),
+            // sales: On MONDAY next, at Eleven o'clock precisely, on the Premises, By order of the Assignees
+            cue("\\bon the premises\\b", true, "on the premises"),
+            cue("\\bmay be viewed\\b", true, "may be viewed"),
+            cue("\\b(day|morning) of (the )?sale\\b", true, "day of sale", "day of the sale", "morning of sale",
+                    "morning of the sale"),
+            cue("\\bcatalogues?\\b", true, "catalogue"),
+            cue("\\bwithout (the least )?reserve\\b", true, "without reserve", "without the least reserve"),
+            cue("\\bshortest notice\\b", true, "shortest notice"),
+            cue("\\b(carriage|post) (free|paid)\\b", true, "carriage free", "carriage paid", "post free", "post paid"),
+            cue("\\ball chemists\\b", true, "all chemists"),
+            cue("\\bby order of\\b", true, "by order of"),
+            cue("\\bo.clock precisely\\b", true, "o'clock precisely", "o’clock precisely"),
+            // books and doctors: Just published, Printed for, may be consulted
+            cue("\\b(just|this day( is| are)?) published\\b", true, "just published", "this day published",
+                    "this day is published", "this day are published"),
+            cue("\\bprinted for\\b", true, "printed for"),
+            cue("\\bmay be consulted\\b", true, "may be consulted"),
+            // a trade card's address: No. 14, HIGH-STREET; Nos. 71 & 72, Church-street
+            cue("\\bNos?\\. ?[0-9]+[0-9 &,and]*,? [A-Z][A-Za-z]+[- ](street|STREET|Street|road|ROAD|Road|square|SQUARE|"
+                    + "Square|row|ROW|Row|place|PLACE|Place|lane|LANE|Lane)\\b", false, "No. ", "No.1", "No.2", "No.3",
+                    "No.4", "No.5", "No.6", "No.7", "No.8", "No.9", "Nos. "),
+            // a notice under NOTICE. or IMPORTANT NOTICE. (not NOTICE TO CORRESPONDENTS, the editor's)
+            cue("\\bNOTICE\\.", false, "NOTICE."),
     };
 
     private record Cue(Pattern pattern, boolean ignoreCase, String[] starts, boolean wordStart) {

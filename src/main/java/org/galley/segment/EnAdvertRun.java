@@ -40,7 +40,11 @@ final class EnAdvertRun {
             "wholesale", "retail", "assurance", "insurance", "published", "subscri", "ticket", "admission",
             "lot", "lots", "tenement", "messuage", "situate", "gentlemen", "patronage", "orders", "stock",
             "society", "capital", "director", "secretary", "policies", "policy", "premium", "bankers", "dividend"};
-    private static final String[] PAST = {"was", "were", "had", "said"};
+    /** Past-tense verbs of a report or a tale (notices speak in the present: is, are, offers, begs). */
+    private static final String[] PAST = {"was", "were", "had", "said", "did", "came", "went", "saw", "told", "took",
+            "died", "gave", "heard", "knew", "thought", "felt", "replied", "asked"};
+    /** The longest of {@link #PAST}. */
+    private static final int MAX_PAST = 7;
 
     private EnAdvertRun() {
     }
@@ -56,7 +60,7 @@ final class EnAdvertRun {
                 continue;
             }
             List<String> lines = lines(d);
-            boolean signed = d.dateline() || !d.bylines.isEmpty(); // news, whatever it quotes
+            boolean signed = d.dateline() || signed(d); // news, whatever it quotes
             if (!signed && EnAdvertRule.isAdvert(lines)) {
                 advert[i] = true; // the formulas alone, as ArticleBuilder judged each draft before runs were read
                 continue;
@@ -108,6 +112,22 @@ final class EnAdvertRun {
         return c.past * LINES_PER_PAST_VERB > lines && (c.trade == 0 || c.past >= MIN_PAST_VERBS);
     }
 
+    /**
+     * A byline signs the draft, unless it names the auctioneer of a sale ("By Mr. WM. GREGSON," "By Messrs. T. and J.
+     * TROTTER,"): a reporter's byline gives no title before the name.
+     */
+    private static boolean signed(Draft d) {
+        for (Unit u : d.bylines) {
+            for (Line l : u.lines) {
+                String t = l.text;
+                if (!(t.regionMatches(true, 0, "By Mr", 0, 5) || t.regionMatches(true, 0, "By Messrs", 0, 9))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The nearest draft with text in direction {@code step} is an advertisement. */
     private static boolean near(List<Draft> drafts, boolean[] advert, int i, int step) {
         for (int k = i + step; k >= 0 && k < drafts.size(); k += step) {
@@ -156,7 +176,7 @@ final class EnAdvertRun {
                 if (n < 3 || ascii && !startsLikeStemOrPast(line, start)) {
                     continue;
                 }
-                if (n <= 4 && (ascii ? isPastAscii(line, start, n) : isPast(line, start, n))) {
+                if (n <= MAX_PAST && (ascii ? isPastAscii(line, start, n) : isPast(line, start, n))) {
                     past++;
                     continue;
                 }

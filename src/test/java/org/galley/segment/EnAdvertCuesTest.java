@@ -1,0 +1,94 @@
+package org.galley.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * EnAdvertRule's formulas of the small notices of the 1830s-1870s (legal notices, sales on the premises, new books,
+ * trade cards with an address), each on an invented page between two reports; and EnAdvertRun's past-tense verbs of
+ * a tale, which keep it out of the run of notices beside it.
+ */
+class EnAdvertCuesTest {
+
+    private static Proposal segment(String... lines) {
+        return Segmenter.segmentStrict(String.join("\n", lines) + "\n", "en");
+    }
+
+    private static final String[] BEFORE = {
+            "THE NEW ORGAN.",
+            "The new organ at the parish church was opened on Sunday, and the",
+            "collections amounted to forty pounds."};
+    private static final String[] AFTER = {
+            "THE WEATHER.",
+            "The frost broke up at last on Saturday, and the river was a foot",
+            "higher by the evening, but no damage is reported."};
+
+    private static String[] between(String... notice) {
+        String[] out = new String[BEFORE.length + notice.length + AFTER.length];
+        System.arraycopy(BEFORE, 0, out, 0, BEFORE.length);
+        System.arraycopy(notice, 0, out, BEFORE.length, notice.length);
+        System.arraycopy(AFTER, 0, out, BEFORE.length + notice.length, AFTER.length);
+        return out;
+    }
+
+    @Test
+    void aNoticeToCreditorsIsAnAdvert() {
+        Proposal p = segment(between(
+                "NOTICE TO CREDITORS.",
+                "WHEREAS Samuel Platt, of Bolton, Grocer, hath assigned his Estate",
+                "and Effects to Trustees for the benefit of his Creditors: Notice is",
+                "hereby given, that all Persons indebted to the said Samuel Platt",
+                "are desired to pay their Debts to Mr. Lowe, of Deansgate."));
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert", "news");
+    }
+
+    @Test
+    void aSaleOnThePremisesIsAnAdvert() {
+        Proposal p = segment(between(
+                "HOUSEHOLD FURNITURE, CHAPEL-STREET.",
+                "By Mr. WM. GREGSON,",
+                "On MONDAY next, the 14th instant, at Eleven o'clock precisely,",
+                "on the Premises, Chapel-street, the genteel Household Furniture",
+                "of a Family leaving the town; comprising mahogany chairs and",
+                "tables, feather beds, carpets, and kitchen requisites.",
+                "The whole may be viewed on the morning of sale."));
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert", "news");
+    }
+
+    @Test
+    void aNewBookPrintedForABooksellerIsAnAdvert() {
+        Proposal p = segment(between(
+                "A HISTORY OF THE COUNTY OF LANCASTER.",
+                "Just published, in Two Volumes, with Plates, the Second Edition of",
+                "this esteemed Work, revised throughout by the Author.",
+                "Printed for J. Harding, in the Strand; and sold by the Booksellers",
+                "of Manchester and Liverpool."));
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert", "news");
+    }
+
+    @Test
+    void aTradeCardWithItsAddressIsAnAdvert() {
+        Proposal p = segment(between(
+                "NOTICE.",
+                "JAMES WARD, HATTER and HOSIER, No. 14, HIGH-STREET,",
+                "has removed his business to larger and more convenient",
+                "rooms, three doors lower down the same side of the street."));
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert", "news");
+    }
+
+    /** A tale told in came, saw, told and went is no notice, though a sale stands beside it. */
+    @Test
+    void aTaleInThePastTenseBesideASaleStaysNews() {
+        Proposal p = segment(
+                "TO BE SOLD BY AUCTION,",
+                "At the Crown, on Tuesday next, a Freehold Dwelling House,",
+                "with the Garden. For further particulars apply to Mr. Lane.",
+                "THE MILLER'S DAUGHTER.",
+                "She came down to the mill-stream at dusk, and saw the boat drawn",
+                "up among the reeds. Her father told her nothing of it, and she",
+                "went home across the meadow, and never spoke of it again until",
+                "the winter came, and the stranger with it.");
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("advert", "news");
+    }
+}
