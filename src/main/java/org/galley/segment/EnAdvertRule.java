@@ -49,6 +49,11 @@ final class EnAdvertRule {
             cue("\\b(day|morning) of (the )?sale\\b", true, "day of sale", "day of the sale", "morning of sale",
                     "morning of the sale"),
             cue("\\bcatalogues?\\b", true, "catalogue"),
+            cue("\\b(TO LET|FOR SALE)\\b", false, "TO LET", "FOR SALE"),
+            cue("\\b(en|in)quire (of|at)\\b", true, "enquire of", "enquire at", "inquire of", "inquire at"),
+            // lost and found: FIVE GUINEAS REWARD
+            cue("\\b(pounds?|guineas?) reward\\b", true, "pound reward", "pounds reward", "guinea reward",
+                    "guineas reward"),
             cue("\\bwithout (the least )?reserve\\b", true, "without reserve", "without the least reserve"),
             cue("\\bshortest notice\\b", true, "shortest notice"),
             cue("\\b(carriage|post) (free|paid)\\b", true, "carriage free", "carriage paid", "post free", "post paid"),

@@ -61,7 +61,7 @@ final class EnAdvertRun {
             }
             List<String> lines = lines(d);
             boolean signed = d.dateline() || signed(d); // news, whatever it quotes
-            if (!signed && EnAdvertRule.isAdvert(lines)) {
+            if (!signed && (EnAdvertRule.isAdvert(lines) || headedAdvertisements(d))) {
                 advert[i] = true; // the formulas alone, as ArticleBuilder judged each draft before runs were read
                 continue;
             }
@@ -112,6 +112,23 @@ final class EnAdvertRun {
         return c.past * LINES_PER_PAST_VERB > lines && (c.trade == 0 || c.past >= MIN_PAST_VERBS);
     }
 
+    /** The paper's own heading over its column of notices: ADVERTISEMENTS. */
+    private static boolean headedAdvertisements(Draft d) {
+        if (d.title == null) {
+            return false;
+        }
+        String t = d.title.first().text;
+        int a = 0;
+        int b = t.length();
+        while (a < b && !CharClass.isLetter(t.charAt(a))) {
+            a++;
+        }
+        while (b > a && !CharClass.isLetter(t.charAt(b - 1))) {
+            b--;
+        }
+        return b - a == 14 && t.regionMatches(false, a, "ADVERTISEMENTS", 0, 14);
+    }
+
     /**
      * A byline signs the draft, unless it names the auctioneer of a sale ("By Mr. WM. GREGSON," "By Messrs. T. and J.
      * TROTTER,"): a reporter's byline gives no title before the name.
@@ -155,6 +172,7 @@ final class EnAdvertRun {
         int kinds = 0;
         int trade = 0;
         int past = 0;
+        boolean the = false;
         for (String line : lines) {
             int i = 0;
             int len = line.length();
@@ -173,11 +191,16 @@ final class EnAdvertRun {
                     i++;
                 }
                 int n = i - start;
+                boolean afterThe = the;
+                the = n == 3 && ascii && equalsLowerAscii(line, start, "the");
                 if (n < 3 || ascii && !startsLikeStemOrPast(line, start)) {
                     continue;
                 }
                 if (n <= MAX_PAST && (ascii ? isPastAscii(line, start, n) : isPast(line, start, n))) {
-                    past++;
+                    // "the said bankrupt" of a legal notice is no verb
+                    if (!(afterThe && n == 4 && line.regionMatches(true, start, "said", 0, 4))) {
+                        past++;
+                    }
                     continue;
                 }
                 int k = ascii ? stemAscii(line, start, n) : stem(line, start, n);

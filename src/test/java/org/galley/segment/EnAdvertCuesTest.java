@@ -91,4 +91,53 @@ class EnAdvertCuesTest {
                 "the winter came, and the stranger with it.");
         assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("advert", "news");
     }
+
+    /** "the said bankrupt" of a legal notice is no past-tense verb; "he said" is. */
+    @Test
+    void theSaidOfALegalNoticeIsNoPastTenseVerb() {
+        assertThat(EnAdvertRun.count(java.util.List.of(
+                "against the said John Ridge, of Preston, Draper, the said John Ridge is to surrender")).past())
+                .isZero();
+        assertThat(EnAdvertRun.count(java.util.List.of("The chairman said the meeting was adjourned.")).past())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aHouseToLetWithItsInquiryIsAnAdvert() {
+        Proposal p = segment(between(
+                "A GENTEEL HOUSE TO LET,",
+                "Pleasantly situated near the Church, with a large Garden and a",
+                "Coach-house; the Rent moderate. Enquire of Mr. Dale, at the",
+                "Post-office, Bury."));
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert", "news");
+    }
+
+    @Test
+    void aLostPurseWithItsRewardIsAnAdvert() {
+        Proposal p = segment(between(
+                "FIVE POUNDS REWARD.",
+                "Lost, between the Market-place and the Station, a green Purse",
+                "with three Sovereigns. Whoever brings it to the Bull Inn shall",
+                "receive the above reward. Inquire at the Bar."));
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert", "news");
+    }
+
+    /** The paper's own heading over a column of notices makes the notices under it adverts, formulas or none. */
+    @Test
+    void noticesUnderTheHeadingAdvertisementsAreAdverts() {
+        Proposal p = segment(
+                "THE WEATHER.",
+                "The frost broke up at last on Saturday, and the river was a foot",
+                "higher by the evening, but no damage is reported.",
+                "ADVERTISEMENTS.",
+                "Mr. Holt's Musical Academy in King-street re-opens on the first",
+                "of October for the winter season, and his quadrille evenings are",
+                "held as usual on every Tuesday and Friday in the large room.",
+                "THE ROYAL CIRCUS.",
+                "Equestrian performances every evening this week, with the",
+                "celebrated Clown from Astley's, and a new Pantomime.");
+        assertThat(p.articles().get(0).kind()).isEqualTo("news");
+        assertThat(p.articles().subList(1, p.articles().size())).isNotEmpty()
+                .allMatch(a -> a.kind().equals("advert"));
+    }
 }
