@@ -68,7 +68,8 @@ final class EnAdvertRun {
             Counts c = count(lines);
             boolean story = tellsStory(c, lines.size());
             advert[i] = !story && !signed && c.kinds >= MIN_KINDS && c.trade * LINES_PER_TRADE_WORD >= lines.size();
-            neutral[i] = !story && !signed && !d.section && lines.size() <= MAX_NEIGHBOUR_LINES;
+            neutral[i] = !story && !signed && !d.section && lines.size() <= MAX_NEIGHBOUR_LINES
+                    && !reportHeading(d);
         }
         boolean changed = true;
         while (changed) {
@@ -110,6 +111,41 @@ final class EnAdvertRun {
      */
     private static boolean tellsStory(Counts c, int lines) {
         return c.past * LINES_PER_PAST_VERB > lines && (c.trade == 0 || c.past >= MIN_PAST_VERBS);
+    }
+
+    /**
+     * Words of the headings of reports (PARLIAMENT, MEETING OF MINERS, THE INQUEST): a notice's heading names the thing
+     * offered or the advertiser. A draft under one is not taken into a run of notices by its neighbours; its verbs in
+     * -ed (moved, announced) escape the past-tense count, and OCR garbles the rest.
+     */
+    private static final String[] REPORT_HEADS = {"PARLIAMENT", "COMMONS", "LORDS", "MEETING", "MEETINGS", "INQUEST",
+            "ACCIDENT", "MURDER", "POLICE", "ASSIZES", "SESSIONS", "STRIKE", "INTELLIGENCE", "CORRESPONDENCE",
+            "ELECTION", "COURT", "TRIAL", "FIRE", "DEATH", "NEWS"};
+
+    private static boolean reportHeading(Draft d) {
+        if (d.title == null) {
+            return false;
+        }
+        String t = d.title.first().text; // the heading proper: a signature under it may name the Police Office
+        {
+            int i = 0;
+            int len = t.length();
+            while (i < len) {
+                while (i < len && !CharClass.isAsciiLetter(t.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < len && CharClass.isAsciiLetter(t.charAt(i))) {
+                    i++;
+                }
+                for (String w : REPORT_HEADS) {
+                    if (w.length() == i - start && t.regionMatches(true, start, w, 0, w.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The paper's own heading over its column of notices: ADVERTISEMENTS. */

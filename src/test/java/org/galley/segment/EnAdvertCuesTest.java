@@ -140,4 +140,32 @@ class EnAdvertCuesTest {
         assertThat(p.articles().subList(1, p.articles().size())).isNotEmpty()
                 .allMatch(a -> a.kind().equals("advert"));
     }
+
+    @Test
+    void aDrapersClearingSaleIsAnAdvert() {
+        Proposal p = segment(between(
+                "GREAT ANNUAL CLEARING SALE.",
+                "Silks, Shawls, and Mantles of every description at reduced",
+                "prices; Winceys from 6d. per yard, Kid Gloves 1s. per pair.",
+                "NOTE THE ADDRESS—LONDON HOUSE, MARKET-PLACE, WALSALL."));
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert", "news");
+    }
+
+    /** A report under PARLIAMENT is not taken into the notices around it, its verbs in -ed uncounted. */
+    @Test
+    void aReportUnderAParliamentHeadingBetweenTwoNoticesStaysNews() {
+        Proposal p = segment(
+                "TO BE SOLD BY AUCTION,",
+                "At the Crown, on Tuesday next, a Freehold Dwelling House,",
+                "with the Garden. For further particulars apply to Mr. Lane.",
+                "PARLIAMENT.",
+                "HOUSE OF COMMONS.—THURSDAY.",
+                "Mr. Hale moved the second reading of the Turnpike Trusts Bill,",
+                "and Mr. Cross opposed it, because it swept away the trusts of",
+                "every county without inquiry. The debate adjourned.",
+                "WANTED,",
+                "A steady Man-Servant, who can drive and wait at table.",
+                "Apply to Mr. Hart, at the Grange, near Ashby.");
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("advert", "news", "advert");
+    }
 }
