@@ -167,13 +167,15 @@ final class EnAdvertRun {
 
     /**
      * A byline signs the draft, unless it names the auctioneer of a sale ("By Mr. WM. GREGSON," "By Messrs. T. and J.
-     * TROTTER,"): a reporter's byline gives no title before the name.
+     * TROTTER," "By PETER BARON,"): a reporter's byline gives no title before the name, and no comma after it.
      */
     private static boolean signed(Draft d) {
         for (Unit u : d.bylines) {
             for (Line l : u.lines) {
                 String t = l.text;
-                if (!(t.regionMatches(true, 0, "By Mr", 0, 5) || t.regionMatches(true, 0, "By Messrs", 0, 9))) {
+                boolean auctioneer = t.regionMatches(true, 0, "By Mr", 0, 5) || t.regionMatches(true, 0, "By Messrs", 0, 9)
+                        || t.endsWith(",");
+                if (!auctioneer) {
                     return true;
                 }
             }

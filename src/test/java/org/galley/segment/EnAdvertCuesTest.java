@@ -168,4 +168,17 @@ class EnAdvertCuesTest {
                 "Apply to Mr. Hart, at the Grange, near Ashby.");
         assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("advert", "news", "advert");
     }
+
+    /** The auctioneer's line, "By PETER BARON," with its comma, names no reporter: the sale stays an advert. */
+    @Test
+    void anAuctioneersLineWithItsCommaDoesNotSignTheSale() {
+        Proposal p = segment(between(
+                "VALUABLE OAK TIMBER.",
+                "By PETER BARON,",
+                "On THURSDAY next, the 13th instant, at Two o'clock precisely,",
+                "at the Red Lion Inn, in Lymm, Eighty Oak Trees, numbered from",
+                "1 to 80, now growing on Lands near the Church.",
+                "The Timber may be viewed on application to the Woodman."));
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert", "news");
+    }
 }
