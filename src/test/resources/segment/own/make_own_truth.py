@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the hand-made truth of five English development pages (kept to show how it was made).
+"""Writes the hand-made truth of six English development pages (kept to show how it was made).
 
 A librarian's clipping, decided by reading each page (not copied from the silver truth beside the pages): a section
 heading with its briefs is one article; an article whose column the OCR's block order cut apart is one article over
@@ -18,6 +18,9 @@ PAGES = {
     # Liverpool Standard, 23 Nov 1832, front page: masthead, then nothing but advertisements and paid notices
     # (theatre, concerts, shops, foundries, an election address signed by merchants, assurance offices).
     "0002088_18321123_0001": dict(articles=[], adverts=[[28, 834]], furniture=[[16, 26]]),
+    # Liverpool Standard, 23 Nov 1832, page 4: ships and steam packets for freight or passage, sales by auction and
+    # by private contract, remedies, printing ink, estates: advertisements from top to foot.
+    "0002088_18321123_0004": dict(articles=[], adverts=[[1, 900]], furniture=[]),
     # Liverpool Standard, 23 Nov 1832, page 5: timber sales, legal notices, assurance societies, lectures, banks,
     # new books: advertisements throughout (the paper's name over the legal notices is furniture).
     "0002088_18321123_0005": dict(articles=[], adverts=[[1, 356], [360, 972]], furniture=[[358, 358]]),

@@ -32,13 +32,47 @@ final class EnAdvertRule {
                     "beg leave to ", "begs leave to "),
             cue("\\brespectfully (informs?|solicits?|announces?|begs?)\\b", true, "respectfully "),
             cue("\\bPrice,? (only )?[0-9£]", false, "Price"),
-            cue("\\b(per|each) (box|bottle|pot|packet|dozen|lb)\\b", true, "per ", "each "),
+            cue("\\b(per|each) (box|bottle|pot|packet|dozen|lb|yard|pair|gallon)\\b", true, "per ", "each "),
             cue("\\b(nobility|gentry),? (and|&) (the )?(gentry|public)\\b", true, "nobility", "gentry"),
             cue("\\bwill (sail|leave|start|be sold|be let)\\b", true, "will sail", "will leave", "will start",
                     "will be sold", "will be let"),
             cue("\\b(patronage|warranted|wholesale and retail)\\b", true, "patronage", "warranted",
                     "wholesale and retail"),
             cue("\\bN\\.B\\.", false, "N.B."),
+            // legal notices: a fiat in bankruptcy, a partnership dissolved, debts to be paid
+            cue("\\bhereby give", true, "hereby give"),
+            cue("\\bWHEREAS\\b", false, "WHEREAS"),
+            cue("\\bpersons (indebted|having)\\b", true, "persons indebted", "persons having"),
+            // sales: On MONDAY next, at Eleven o'clock precisely, on the Premises, By order of the Assignees
+            cue("\\bon the premises\\b", true, "on the premises"),
+            cue("\\bmay be viewed\\b", true, "may be viewed"),
+            cue("\\b(day|morning) of (the )?sale\\b", true, "day of sale", "day of the sale", "morning of sale",
+                    "morning of the sale"),
+            cue("\\bcatalogues?\\b", true, "catalogue"),
+            cue("\\b(TO LET|FOR SALE)\\b", false, "TO LET", "FOR SALE"),
+            cue("\\b(en|in)quire (of|at)\\b", true, "enquire of", "enquire at", "inquire of", "inquire at"),
+            // lost and found: FIVE GUINEAS REWARD
+            cue("\\b(pounds?|guineas?) reward\\b", true, "pound reward", "pounds reward", "guinea reward",
+                    "guineas reward"),
+            cue("\\bwithout (the least )?reserve\\b", true, "without reserve", "without the least reserve"),
+            cue("\\bnote the address\\b", true, "note the address"),
+            cue("\\bof every description\\b", true, "of every description"),
+            cue("\\bshortest notice\\b", true, "shortest notice"),
+            cue("\\b(carriage|post) (free|paid)\\b", true, "carriage free", "carriage paid", "post free", "post paid"),
+            cue("\\ball chemists\\b", true, "all chemists"),
+            cue("\\bby order of\\b", true, "by order of"),
+            cue("\\bo.clock precisely\\b", true, "o'clock precisely", "o’clock precisely"),
+            // books and doctors: Just published, Printed for, may be consulted
+            cue("\\b(just|this day( is| are)?) published\\b", true, "just published", "this day published",
+                    "this day is published", "this day are published"),
+            cue("\\bprinted for\\b", true, "printed for"),
+            cue("\\bmay be consulted\\b", true, "may be consulted"),
+            // a trade card's address: No. 14, HIGH-STREET; Nos. 71 & 72, Church-street
+            cue("\\bNos?\\. ?[0-9]+[0-9 &,and]*,? [A-Z][A-Za-z]+[- ](street|STREET|Street|road|ROAD|Road|square|SQUARE|"
+                    + "Square|row|ROW|Row|place|PLACE|Place|lane|LANE|Lane)\\b", false, "No. ", "No.1", "No.2", "No.3",
+                    "No.4", "No.5", "No.6", "No.7", "No.8", "No.9", "Nos. "),
+            // a notice under NOTICE. or IMPORTANT NOTICE. (not NOTICE TO CORRESPONDENTS, the editor's)
+            cue("\\bNOTICE\\.", false, "NOTICE."),
     };
 
     private record Cue(Pattern pattern, boolean ignoreCase, String[] starts, boolean wordStart) {
@@ -202,6 +236,27 @@ final class EnAdvertRule {
         if (lines.isEmpty()) {
             return false;
         }
+        int distinct = 0;
+        int hits = 0;
+        for (int n : count(lines)) {
+            if (n > 0) {
+                distinct++;
+                hits += n;
+            }
+        }
+        return distinct >= 2 && hits * LINES_PER_CUE >= lines.size();
+    }
+
+    /** How many of the trade's formulas the lines speak, repeats included. */
+    static int cues(List<String> lines) {
+        int hits = 0;
+        for (int n : count(lines)) {
+            hits += n;
+        }
+        return hits;
+    }
+
+    private static int[] count(List<String> lines) {
         int length = 0;
         for (String l : lines) {
             length += l.length() + 1;
@@ -214,15 +269,6 @@ final class EnAdvertRule {
             chars[at++] = ' ';
         }
         // the patterns read the same chars through a view: no String copy of a text that is mostly never matched
-        CharSequence text = java.nio.CharBuffer.wrap(chars);
-        int distinct = 0;
-        int hits = 0;
-        for (int n : count(text, chars)) {
-            if (n > 0) {
-                distinct++;
-                hits += n;
-            }
-        }
-        return distinct >= 2 && hits * LINES_PER_CUE >= lines.size();
+        return count(java.nio.CharBuffer.wrap(chars), chars);
     }
 }

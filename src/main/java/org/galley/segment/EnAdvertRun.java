@@ -40,7 +40,11 @@ final class EnAdvertRun {
             "wholesale", "retail", "assurance", "insurance", "published", "subscri", "ticket", "admission",
             "lot", "lots", "tenement", "messuage", "situate", "gentlemen", "patronage", "orders", "stock",
             "society", "capital", "director", "secretary", "policies", "policy", "premium", "bankers", "dividend"};
-    private static final String[] PAST = {"was", "were", "had", "said"};
+    /** Past-tense verbs of a report or a tale (notices speak in the present: is, are, offers, begs). */
+    private static final String[] PAST = {"was", "were", "had", "said", "did", "came", "went", "saw", "told", "took",
+            "died", "gave", "heard", "knew", "thought", "felt", "replied", "asked"};
+    /** The longest of {@link #PAST}. */
+    private static final int MAX_PAST = 7;
 
     private EnAdvertRun() {
     }
@@ -56,15 +60,16 @@ final class EnAdvertRun {
                 continue;
             }
             List<String> lines = lines(d);
-            boolean signed = d.dateline() || !d.bylines.isEmpty(); // news, whatever it quotes
-            if (!signed && EnAdvertRule.isAdvert(lines)) {
+            boolean signed = d.dateline() || signed(d); // news, whatever it quotes
+            if (!signed && (EnAdvertRule.isAdvert(lines) || headedAdvertisements(d))) {
                 advert[i] = true; // the formulas alone, as ArticleBuilder judged each draft before runs were read
                 continue;
             }
             Counts c = count(lines);
             boolean story = tellsStory(c, lines.size());
             advert[i] = !story && !signed && c.kinds >= MIN_KINDS && c.trade * LINES_PER_TRADE_WORD >= lines.size();
-            neutral[i] = !story && !signed && !d.section && lines.size() <= MAX_NEIGHBOUR_LINES;
+            neutral[i] = !story && !signed && !d.section && lines.size() <= MAX_NEIGHBOUR_LINES
+                    && !reportHeading(d);
         }
         boolean changed = true;
         while (changed) {
@@ -108,6 +113,76 @@ final class EnAdvertRun {
         return c.past * LINES_PER_PAST_VERB > lines && (c.trade == 0 || c.past >= MIN_PAST_VERBS);
     }
 
+    /**
+     * Words of the headings of reports (PARLIAMENT, MEETING OF MINERS, THE INQUEST): a notice's heading names the thing
+     * offered or the advertiser. A draft under one is not taken into a run of notices by its neighbours; its verbs in
+     * -ed (moved, announced) escape the past-tense count, and OCR garbles the rest.
+     */
+    private static final String[] REPORT_HEADS = {"PARLIAMENT", "COMMONS", "LORDS", "MEETING", "MEETINGS", "INQUEST",
+            "ACCIDENT", "MURDER", "POLICE", "ASSIZES", "SESSIONS", "STRIKE", "INTELLIGENCE", "CORRESPONDENCE",
+            "ELECTION", "COURT", "TRIAL", "FIRE", "DEATH", "NEWS"};
+
+    private static boolean reportHeading(Draft d) {
+        if (d.title == null) {
+            return false;
+        }
+        String t = d.title.first().text; // the heading proper: a signature under it may name the Police Office
+        {
+            int i = 0;
+            int len = t.length();
+            while (i < len) {
+                while (i < len && !CharClass.isAsciiLetter(t.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < len && CharClass.isAsciiLetter(t.charAt(i))) {
+                    i++;
+                }
+                for (String w : REPORT_HEADS) {
+                    if (w.length() == i - start && t.regionMatches(true, start, w, 0, w.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The paper's own heading over its column of notices: ADVERTISEMENTS. */
+    private static boolean headedAdvertisements(Draft d) {
+        if (d.title == null) {
+            return false;
+        }
+        String t = d.title.first().text;
+        int a = 0;
+        int b = t.length();
+        while (a < b && !CharClass.isLetter(t.charAt(a))) {
+            a++;
+        }
+        while (b > a && !CharClass.isLetter(t.charAt(b - 1))) {
+            b--;
+        }
+        return b - a == 14 && t.regionMatches(false, a, "ADVERTISEMENTS", 0, 14);
+    }
+
+    /**
+     * A byline signs the draft, unless it names the auctioneer of a sale ("By Mr. WM. GREGSON," "By Messrs. T. and J.
+     * TROTTER," "By PETER BARON,"): a reporter's byline gives no title before the name, and no comma after it.
+     */
+    private static boolean signed(Draft d) {
+        for (Unit u : d.bylines) {
+            for (Line l : u.lines) {
+                String t = l.text;
+                boolean auctioneer = t.regionMatches(true, 0, "By Mr", 0, 5) || t.regionMatches(true, 0, "By Messrs", 0, 9)
+                        || t.endsWith(",");
+                if (!auctioneer) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The nearest draft with text in direction {@code step} is an advertisement. */
     private static boolean near(List<Draft> drafts, boolean[] advert, int i, int step) {
         for (int k = i + step; k >= 0 && k < drafts.size(); k += step) {
@@ -135,6 +210,7 @@ final class EnAdvertRun {
         int kinds = 0;
         int trade = 0;
         int past = 0;
+        boolean the = false;
         for (String line : lines) {
             int i = 0;
             int len = line.length();
@@ -153,11 +229,16 @@ final class EnAdvertRun {
                     i++;
                 }
                 int n = i - start;
+                boolean afterThe = the;
+                the = n == 3 && ascii && equalsLowerAscii(line, start, "the");
                 if (n < 3 || ascii && !startsLikeStemOrPast(line, start)) {
                     continue;
                 }
-                if (n <= 4 && (ascii ? isPastAscii(line, start, n) : isPast(line, start, n))) {
-                    past++;
+                if (n <= MAX_PAST && (ascii ? isPastAscii(line, start, n) : isPast(line, start, n))) {
+                    // "the said bankrupt" of a legal notice is no verb
+                    if (!(afterThe && n == 4 && line.regionMatches(true, start, "said", 0, 4))) {
+                        past++;
+                    }
                     continue;
                 }
                 int k = ascii ? stemAscii(line, start, n) : stem(line, start, n);
