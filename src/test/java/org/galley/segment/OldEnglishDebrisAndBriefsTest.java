@@ -115,35 +115,19 @@ class OldEnglishDebrisAndBriefsTest {
 
     /**
      * OldEnglishHeads.opensCapsRunIn: a line in capitals whose run-in head is closed by a dash and goes on in lower
-     * case is the start of a paragraph, so the brief stays in its section instead of opening an article.
+     * case is the start of a paragraph (the next brief of the column), not a headline opening an article.
      */
     @Test
     void aRunInHeadInCapitalsWithTextAfterItsDashIsNoHeadline() {
         Proposal p = segment(
-                "POLICE INTELLIGENCE.",
-                "MONDAY.—John Smith was committed for trial for stealing a watch from the",
-                "shop of Mr. Parr, in Castle-street, on Saturday night last.",
+                "THE FLOODS AT GLOUCESTER.",
+                "The Severn rose four feet on Monday night, and the lower parts of the",
+                "town were under water by the morning; the bridge was closed to carts.",
                 "CAUTION TO MASTERS OF STEAM VESSELS,--Captain Jones.",
                 "Hayes, of the packet Dolphin, was fined fifty shillings and costs for",
-                "keeping the vessel at the pier longer than twenty minutes.",
-                "",
-                "CORONER'S INQUESTS.",
-                "On Monday an inquest was held on the body of a carter who fell from his",
-                "waggon in Dale-street and was killed on the spot. The jury heard",
-                "that the horse had been frightened by a passing engine, and that",
-                "the deceased, who was sixty years of age, had been a carter for",
-                "forty years without an accident of any kind. His master said",
-                "that he was a sober and careful man. The surgeon said that the",
-                "skull was fractured and that death must have been instantaneous.",
-                "A second inquest was held on Tuesday on the body of a child who",
-                "was burnt to death in Vauxhall-road, her mother having left her",
-                "alone in the house with a fire in the grate while she went out",
-                "to fetch water. The coroner spoke strongly of the practice of",
-                "leaving young children alone near an open fire, of which he had",
-                "seen many sad instances. The jury returned a verdict of accidental",
-                "death in both cases, and expressed the wish that a guard might be",
-                "placed before every grate in houses where children are left.");
-        assertThat(headlines(p)).containsExactly("POLICE INTELLIGENCE.", "CORONER'S INQUESTS.");
+                "keeping the vessel at the pier longer than twenty minutes.");
+        assertThat(headlines(p)).containsExactly("THE FLOODS AT GLOUCESTER.");
+        assertThat(String.join(" ", p.articles().get(0).paragraphs())).contains("CAUTION TO MASTERS");
         assertThat(OldEnglishHeads.opensCapsRunIn("FIRE AT HOVE.—On Tuesday a fire broke out")).isTrue();
     }
 
