@@ -66,7 +66,8 @@ final class ArticleAssembler {
             Unit u = units.get(i);
             switch (u.type) {
                 case TITLE -> {
-                    if (crossheads && cur.section && cur.hasBody() && !TitleRule.isCaps(u.first().text)) {
+                    if (crossheads && cur.section && cur.hasBody()
+                            && (!TitleRule.isCaps(u.first().text) || SectionHeading.isBriefHead(units, i))) {
                         cur.bodies.add(u); // the head of one brief in a section: the section stays one article
                     } else if (crossheads ? isCrosshead(units, i, cur, spaced) : isCjkCrosshead(units, i, cur)) {
                         cur.bodies.add(u); // stays in the text as a paragraph of its own

@@ -17,6 +17,8 @@ final class ArticleBuilder {
     private final ParagraphBuilder paragraphs;
     private final TitleBuilder titles;
     private final Spans spans;
+    /** The page sets blank lines between blocks, as OCR of old English pages does ({@link PageShape}). */
+    private final boolean blankSeparated;
     final List<ProposedArticle> articles = new ArrayList<>();
     final List<Unassigned> unassigned = new ArrayList<>();
     /** Drafts a page-level rule found to be advertisements (English runs of notices, {@link EnAdvertRun}). */
@@ -28,6 +30,7 @@ final class ArticleBuilder {
         this.paragraphs = new ParagraphBuilder(zh, blankSeparated, joiner);
         this.titles = new TitleBuilder(zh, joiner);
         this.spans = spans;
+        this.blankSeparated = blankSeparated;
     }
 
     void add(Draft d) {
@@ -111,6 +114,11 @@ final class ArticleBuilder {
             continued = false;
         } else if (d.title == null && byline.isEmpty() && dateline == null && d.continuedFrom.isEmpty()
                 && chars(paras) < MIN_UNTITLED_CHARS) {
+            unassigned.add(new Unassigned("text", String.join("\n", paras), spans.of(d.bodies)));
+            return;
+        } else if (!zh && d.title != null && byline.isEmpty() && dateline == null && d.continuedFrom.isEmpty()
+                && d.continuedOn == null && blankSeparated && ColumnFragments.isDebris(chars(paras))) {
+            unassigned.add(new Unassigned("headline", d.title.text(), spans.of(List.of(d.title))));
             unassigned.add(new Unassigned("text", String.join("\n", paras), spans.of(d.bodies)));
             return;
         }

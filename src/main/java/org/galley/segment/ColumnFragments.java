@@ -13,7 +13,19 @@ import java.util.List;
 final class ColumnFragments {
     private static final int MIN_WIDTH = 20;
 
+    /**
+     * An English "article" whose headline stands over fewer characters of text than this is debris: a masthead
+     * line in capitals over a word of the motto, a cut-off line end of the next column read as a heading, a lone
+     * sliver between two rules. A brief of the period, however short, runs to two lines of type.
+     */
+    static final int MIN_TITLED_CHARS = 80;
+
     private ColumnFragments() {
+    }
+
+    /** A headline over so little text that it is no article (see {@link #MIN_TITLED_CHARS}). */
+    static boolean isDebris(int bodyChars) {
+        return bodyChars < MIN_TITLED_CHARS;
     }
 
     static void mark(List<Line> lines) {

@@ -87,10 +87,63 @@ final class FurnitureRule {
                 || Words.startsWithIgnoreCase(t, 0, "page ") && t.length() < 12) {
             return true;
         }
+        if (isMastheadNotice(t)) {
+            return true;
+        }
         if (hasYear(t) && hasWeekday(t)) {
             return true; // dateline of the issue: "NEW-YORK, FRIDAY, MAY 1, 1903.- FOURTEEN PAGES"
         }
         return isVolumeLine(t);
+    }
+
+    /** Price words of English mastheads of the 1800s: PRICE 1d., PRICE ONE PENNY, PRICE FOURPENCE. */
+    private static final String[] PENCE = {"penny", "pence", "stamped"};
+
+    /**
+     * The notices of an English masthead, set in capitals on a short line of their own: the price
+     * ({@code PRICE ONE PENNY}, {@code PRICE 1d.}), the founding year ({@code ESTABLISHED 1804}) and the postal
+     * registration ({@code (REGISTERED FOR TRANSMISSION ABROAD.)}, in any case). A price in a bookseller's
+     * advertisement ({@code Price 3s. 6d.}) is set in lower case and stays in its advertisement.
+     */
+    static boolean isMastheadNotice(String t) {
+        if (t.length() > 50) {
+            return false;
+        }
+        int a = 0;
+        while (a < t.length() && !Character.isLetter(t.charAt(a))) {
+            a++;
+        }
+        if (Words.containsIgnoreCase(t, "registered for trans") || Words.containsIgnoreCase(t, "registered at the g")
+                || Words.containsIgnoreCase(t, "registered as a news")) {
+            return true;
+        }
+        if (a > 3 || !TitleRule.isCaps(t)) {
+            return false;
+        }
+        if (Words.startsWithIgnoreCase(t, a, "established")) {
+            return hasYear(t) && t.length() - a <= 24;
+        }
+        if (!Words.startsWithIgnoreCase(t, a, "price") || t.length() - a > 30) {
+            return false;
+        }
+        for (String w : PENCE) {
+            if (Words.containsIgnoreCase(t, w)) {
+                return true;
+            }
+        }
+        return hasPence(t);
+    }
+
+    /** An amount in pence, {@code 1d.} or {@code 2½d.}, OCR giving the 1 as I or l ({@code Id.}): not BREAD. */
+    private static boolean hasPence(String t) {
+        for (int i = t.indexOf("d."); i > 0; i = t.indexOf("d.", i + 1)) {
+            char c = t.charAt(i - 1);
+            if (Character.isDigit(c) || c == '½'
+                    || (c == 'I' || c == 'l') && (i < 2 || !Character.isLetter(t.charAt(i - 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasWeekday(String t) {

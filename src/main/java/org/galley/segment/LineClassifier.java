@@ -188,7 +188,8 @@ final class LineClassifier {
     }
 
     private static boolean isCapsText(Line line) {
-        return line.kind == LineKind.TEXT && !line.advertEnd && TitleRule.isCaps(line.text);
+        return line.kind == LineKind.TEXT && !line.advertEnd && TitleRule.isCaps(line.text)
+                && !OldEnglishHeads.opensCapsRunIn(line.text);
     }
 
     private static int markDeck(List<Line> lines, int j) {

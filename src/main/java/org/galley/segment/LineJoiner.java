@@ -66,16 +66,32 @@ final class LineJoiner {
     /** The line ended in a hyphen: real hyphen, or a word broken for the column? */
     private void hyphenated(StringBuilder acc, String next) {
         String left = trailingWord(acc, acc.length() - 1);
+        if (left.isEmpty()) {
+            left = lastPartOfCompound(acc, acc.length() - 1); // cotton-manu- / facturer
+        }
         String right = leadingWord(next);
         String lowLeft = left.toLowerCase(Locale.ROOT);
         String lowRight = right.toLowerCase(Locale.ROOT);
         boolean compound = vocabulary.hasCompound(lowLeft + "-" + lowRight);
         boolean bothCapitalised = !left.isEmpty() && Character.isUpperCase(left.charAt(0))
                 && Character.isUpperCase(right.charAt(0)) && !isAllCaps(left + right);
-        if (!compound && !bothCapitalised && !left.isEmpty() && vocabulary.known(lowLeft + lowRight)) {
+        if (!compound && !bothCapitalised && !left.isEmpty() && (vocabulary.known(lowLeft + lowRight)
+                || brokenFragment(lowLeft, right, lowRight))) {
             acc.setLength(acc.length() - 1); // soft hyphen: informa-tion
         }
         acc.append(next); // otherwise keep the hyphen, New-York; unattested words are not guessed
+    }
+
+    /**
+     * A word the list does not know, broken for the column: the right part goes on in lower case and the halves are
+     * not both words ({@code indispens-} / {@code able}, {@code ex-} / {@code amination}, or an OCR misreading of
+     * such a word). A hyphen between two words ({@code to-} / {@code day}, {@code coal-} / {@code pit}) is kept,
+     * since a real compound is as likely as a broken word and an editor removes a hyphen more easily than he finds
+     * a missing one.
+     */
+    private boolean brokenFragment(String lowLeft, String right, String lowRight) {
+        return !right.isEmpty() && Character.isLowerCase(right.charAt(0)) && lowLeft.length() + lowRight.length() >= 4
+                && !(vocabulary.known(lowLeft) && vocabulary.known(lowRight));
     }
 
     /**
@@ -166,6 +182,16 @@ final class LineJoiner {
             return -1; // part of something larger (a number, a compound), leave it
         }
         return a;
+    }
+
+    /** The letters after the last inner hyphen of a compound ending at {@code end}, or "". */
+    private static String lastPartOfCompound(CharSequence s, int end) {
+        int a = end;
+        while (a > 0 && CharClass.isLetter(s.charAt(a - 1))) {
+            a--;
+        }
+        return a > 1 && a < end && s.charAt(a - 1) == '-' && CharClass.isLetter(s.charAt(a - 2))
+                ? s.subSequence(a, end).toString() : "";
     }
 
     private static String leadingWord(String s) {

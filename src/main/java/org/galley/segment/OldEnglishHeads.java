@@ -48,6 +48,53 @@ final class OldEnglishHeads {
         return false;
     }
 
+    /** A run-in head in capitals ends within this many characters of the line start. */
+    private static final int MAX_CAPS_RUN_IN = 60;
+
+    /**
+     * A line in capitals that is the start of a paragraph, not a headline: a run-in head in capitals closed by a
+     * dash, the text going on after it in lower case on the same line ({@code FIRE AT HOVE.—On Tuesday a fire},
+     * {@code CAUTION TO MASTERS OF STEAM VESSELS,--Captain James}). A two-part heading has capitals or a day after
+     * its dash ({@code LONDON SESSIONS.—MONDAY.}, {@code MIDDLESEX SESSIONS.—This Day.}).
+     */
+    static boolean opensCapsRunIn(String t) {
+        int lim = Math.min(t.length() - 1, MAX_CAPS_RUN_IN);
+        for (int i = 4; i < lim; i++) {
+            char c = t.charAt(i);
+            if (c != '—' && c != '-' && c != '–') {
+                continue;
+            }
+            int p = i - 1;
+            while (p > 0 && (t.charAt(p) == '-' || t.charAt(p) == '.' || t.charAt(p) == ',' || t.charAt(p) == ':'
+                    || t.charAt(p) == ';' || t.charAt(p) == ' ')) {
+                p--;
+            }
+            if (!Character.isUpperCase(t.charAt(p)) || p < 3) {
+                continue; // a hyphen inside a word in lower case, or a dash after a number
+            }
+            int k = i + 1;
+            while (k < t.length() && (t.charAt(k) == '-' || t.charAt(k) == '—' || t.charAt(k) == ' '
+                    || t.charAt(k) == '"' || t.charAt(k) == '\'' || t.charAt(k) == '“')) {
+                k++;
+            }
+            if (k >= t.length() || !Character.isUpperCase(t.charAt(k)) || k + 1 >= t.length()
+                    || !Character.isLowerCase(t.charAt(k + 1))) {
+                continue; // capitals after the dash: the second part of a heading (SESSIONS.—MONDAY.)
+            }
+            int lower = 0;
+            for (int m = k; m < t.length(); m++) {
+                if (Character.isLowerCase(t.charAt(m))) {
+                    lower++;
+                }
+            }
+            String rest = t.substring(k);
+            // the sitting's day in title case (SESSIONS.—This Day., BENCH.—Second Day.) closes a heading
+            return lower >= 3 && !(rest.endsWith(".") && Words.count(rest) <= 3
+                    && Words.containsIgnoreCase(rest, "day"));
+        }
+        return false;
+    }
+
     /**
      * A line of running text that OCR happened to set between blank lines (pages spaced at every block break):
      * as wide as the column, neither in capitals nor in title case ({@code Public newspapers had brought the

@@ -18,6 +18,11 @@ final class SectionHeading {
             "miscellaneous", "varieties", "occurrences", "extracts", "memoranda", "notes", "gossip", "items",
             "paragraphs", "chit-chat", "jottings", "notabilia", "events", "chronicle");
 
+    /** A heading of this one word names a section too ({@code LOCAL.}, {@code PROVINCIAL.}). */
+    private static final Set<String> ALONE = Set.of("local", "provincial", "domestic", "foreign", "metropolitan",
+            "colonial", "continental", "ecclesiastical", "agricultural", "commercial", "sporting", "theatrical",
+            "parliamentary");
+
     /** Compiled once: String.split compiles its pattern on every call. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z-]+");
@@ -32,12 +37,55 @@ final class SectionHeading {
         if (u.lines.size() != 1 || !TitleRule.isCaps(t) || SPACES.split(t).length > MAX_WORDS) {
             return false;
         }
-        for (String w : NOT_WORD.split(t.toLowerCase(Locale.ROOT))) {
+        String[] words = NOT_WORD.split(t.toLowerCase(Locale.ROOT).strip());
+        for (String w : words) {
             if (WORDS.contains(w)) {
                 return true;
             }
         }
+        if (realWords(t) == 1 && words.length <= 2 && ALONE.contains(longest(words))) {
+            return true;
+        }
         return realWords(t) >= 2 && items(units, i + 1) >= 2; // OCR debris in capitals (TURDER 0) is no heading
+    }
+
+    /** A brief under a section heading runs to at most this many lines of text. */
+    private static final int MAX_BRIEF_LINES = 14;
+
+    /**
+     * A heading in capitals inside a section that heads one brief of it ({@code THE CHASE.} over a few lines on
+     * the hounds' meets, under LOCAL): a line or two, no section heading itself, over a short text that is no
+     * advertisement. A long report under a heading in capitals is an article of its own, even inside a section:
+     * the column of briefs has ended.
+     */
+    static boolean isBriefHead(List<Unit> units, int i) {
+        Unit u = units.get(i);
+        if (u.lines.size() > 2 || is(units, i)) {
+            return false;
+        }
+        int lines = 0;
+        int k = i + 1;
+        for (; k < units.size(); k++) {
+            Unit b = units.get(k);
+            if (b.type != Unit.Type.BODY) {
+                break;
+            }
+            if (b.endsAdvert() || b.first().advertStart) {
+                return false;
+            }
+            lines += b.lines.size();
+        }
+        return lines > 0 && lines <= MAX_BRIEF_LINES;
+    }
+
+    private static String longest(String[] words) {
+        String best = "";
+        for (String w : words) {
+            if (w.length() > best.length()) {
+                best = w;
+            }
+        }
+        return best;
     }
 
     /** Words of at least three letters. */

@@ -25,8 +25,20 @@ class EnglishRulesTest {
     @Test
     void hyphenatedLineEndIsRejoinedWhenTheWordIsAttested() {
         assertThat(joiner().join(List.of("more informa-", "tion was given"))).isEqualTo("more information was given");
-        // unattested: the hyphen is kept rather than guessed away
-        assertThat(joiner().join(List.of("the zorbo-", "plex machine"))).isEqualTo("the zorbo-plex machine");
+        // two words whose join is unattested: a compound as likely as a broken word, the hyphen is kept
+        assertThat(joiner().join(List.of("the brick-", "kiln was cold"))).isEqualTo("the brick-kiln was cold");
+    }
+
+    /**
+     * Old OCR misreads letters, so a broken word is often unattested whole (gentle- / rnan); when its halves are not
+     * both words and the line goes on in lower case, the hyphen is the column's, not the word's.
+     */
+    @Test
+    void hyphenatedLineEndOfAnUnattestedWordIsRejoinedWhenItsHalvesAreNotBothWords() {
+        assertThat(joiner().join(List.of("the gentle-", "rnan said"))).isEqualTo("the gentlernan said");
+        assertThat(joiner().join(List.of("a cotton-manu-", "facturer of Bolton")))
+                .isEqualTo("a cotton-manufacturer of Bolton");
+        assertThat(joiner().join(List.of("Mr. Zorbo-", "Plex spoke"))).isEqualTo("Mr. Zorbo-Plex spoke");
     }
 
     @Test

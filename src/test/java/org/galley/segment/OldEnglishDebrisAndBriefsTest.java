@@ -1,0 +1,141 @@
+package org.galley.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11, pattern 7, second round: what made the segmenter propose several articles for one on English pages of
+ * the 1830s-1870s. Each test is a small invented page in the style of the British Library's OCR (blank lines between
+ * blocks, capitals headings closed by a period) and fails with its rule switched off.
+ */
+class OldEnglishDebrisAndBriefsTest {
+
+    private static Proposal segment(String... lines) {
+        return Segmenter.segmentStrict(String.join("\n", lines) + "\n", "en");
+    }
+
+    private static List<String> headlines(Proposal p) {
+        List<String> out = new ArrayList<>();
+        for (ProposedArticle a : p.articles()) {
+            out.add(a.headline());
+        }
+        return out;
+    }
+
+    private static List<String> furniture(Proposal p) {
+        return p.furniture().stream().map(Furniture::text).toList();
+    }
+
+    /**
+     * ColumnFragments.isDebris: a line in capitals over a word or two (the masthead's motto over a scrap of the
+     * date, a sliver of the next column) is no article; its lines stay on the page as unassigned text.
+     */
+    @Test
+    void aHeadingOverAFewCharactersOfDebrisIsNoArticleButKeepsItsLines() {
+        Proposal p = segment(
+                "THE FLOODS AT GLOUCESTER.",
+                "The Severn rose four feet on Monday night, and the lower parts of the",
+                "town were under water by the morning; the bridge was closed to carts.",
+                "",
+                "A WEEKLY RECORD OF POLITICS AND TRADE",
+                "",
+                "' Y 7. • (Regiatered for tranamiaaion) .",
+                "",
+                "FIRE AT HOVE.",
+                "On Tuesday a fire broke out in the stables behind the Ship Inn, and two",
+                "horses were lost before the engines came from Brighton.");
+        assertThat(headlines(p)).containsExactly("THE FLOODS AT GLOUCESTER.", "FIRE AT HOVE.");
+        assertThat(p.unassigned()).extracting(Unassigned::text)
+                .contains("A WEEKLY RECORD OF POLITICS AND TRADE", "' Y 7. • (Regiatered for tranamiaaion) .");
+    }
+
+    /** The same short item on a page without blank lines (a modern text layer) stays an article. */
+    @Test
+    void aShortItemOnAPageWithoutBlankLinesStaysAnArticle() {
+        Proposal p = segment("STRIKE ENDS.", "The men went back to work.");
+        assertThat(headlines(p)).containsExactly("STRIKE ENDS.");
+    }
+
+    /** FurnitureRule.isMastheadNotice: price, founding year and postal registration of a masthead. */
+    @Test
+    void mastheadNoticesAreFurniture() {
+        Proposal p = segment(
+                "(REGISTERED FOR TRANSMISSION ABROAD.)",
+                "",
+                "PRICE ONE PENNY.",
+                "",
+                "ESTABLISHED 1812.",
+                "",
+                "PRICE 1d.",
+                "",
+                "THE FLOODS AT GLOUCESTER.",
+                "The Severn rose four feet on Monday night, and the lower parts of the",
+                "town were under water by the morning; the bridge was closed to carts.");
+        assertThat(furniture(p)).containsExactly("(REGISTERED FOR TRANSMISSION ABROAD.)", "PRICE ONE PENNY.",
+                "ESTABLISHED 1812.", "PRICE 1d.");
+    }
+
+    /** A heading on the price of bread and a bookseller's price are no masthead. */
+    @Test
+    void pricesInHeadingsAndAdvertisementsAreNoMasthead() {
+        assertThat(FurnitureRule.isMastheadNotice("PRICE OF BREAD.")).isFalse();
+        assertThat(FurnitureRule.isMastheadNotice("Price 3s. 6d.")).isFalse();
+        assertThat(FurnitureRule.isMastheadNotice("PRICES OF STOCKS.")).isFalse();
+        assertThat(FurnitureRule.isMastheadNotice("ESTABLISHED CHURCH DEFENCE ASSOCIATION.")).isFalse();
+    }
+
+    /**
+     * SectionHeading: LOCAL alone names a section, and a heading in capitals over a short brief inside it stays in
+     * the section (a library clips the column as one article); a long report under its own heading does not.
+     */
+    @Test
+    void briefsUnderAOneWordSectionHeadingStayInTheSectionUntilALongReport() {
+        List<String> lines = new ArrayList<>(List.of(
+                "LOCAL.",
+                "THE NEW MARKET.—The foundation stone of the new market was laid on",
+                "Thursday by the Mayor, in the presence of a large concourse of people.",
+                "A HIGHWAY ROBBERY.—On Saturday evening a farmer returning from the fair",
+                "was stopped near the turnpike and robbed of eleven pounds.",
+                "THE HOUNDS.",
+                "The hounds of the hunt meet three times in the week, and the first",
+                "meet is at the old inn near the bridge, each morning at ten.",
+                "",
+                "THE ELECTION FOR THE BOROUGH."));
+        for (int i = 0; i < 8; i++) {
+            lines.add("The nomination took place on Tuesday in front of the Town Hall, where a");
+            lines.add("great crowd had gathered long before the candidates arrived at noon.");
+        }
+        Proposal p = segment(lines.toArray(String[]::new));
+        assertThat(headlines(p)).containsExactly("LOCAL.", "THE ELECTION FOR THE BOROUGH.");
+        assertThat(String.join(" ", p.articles().get(0).paragraphs())).contains("each morning at ten.");
+    }
+
+    /**
+     * OldEnglishHeads.opensCapsRunIn: a line in capitals whose run-in head is closed by a dash and goes on in lower
+     * case is the start of a paragraph (the next brief of the column), not a headline opening an article.
+     */
+    @Test
+    void aRunInHeadInCapitalsWithTextAfterItsDashIsNoHeadline() {
+        Proposal p = segment(
+                "THE FLOODS AT GLOUCESTER.",
+                "The Severn rose four feet on Monday night, and the lower parts of the",
+                "town were under water by the morning; the bridge was closed to carts.",
+                "CAUTION TO MASTERS OF STEAM VESSELS,--Captain Jones.",
+                "Hayes, of the packet Dolphin, was fined fifty shillings and costs for",
+                "keeping the vessel at the pier longer than twenty minutes.");
+        assertThat(headlines(p)).containsExactly("THE FLOODS AT GLOUCESTER.");
+        assertThat(String.join(" ", p.articles().get(0).paragraphs())).contains("CAUTION TO MASTERS");
+        assertThat(OldEnglishHeads.opensCapsRunIn("FIRE AT HOVE.—On Tuesday a fire broke out")).isTrue();
+    }
+
+    /** A two-part heading (the court and its day) has no running text after its dash: it stays a heading. */
+    @Test
+    void aTwoPartHeadingIsNoRunIn() {
+        assertThat(OldEnglishHeads.opensCapsRunIn("LONDON SESSIONS.—MONDAY.")).isFalse();
+        assertThat(OldEnglishHeads.opensCapsRunIn("MIDDLESEX SESSIONS.—This Day.")).isFalse();
+        assertThat(OldEnglishHeads.opensCapsRunIn("THE MINERS' STRIKE.-CANNOCK CHASE DISTRICT.")).isFalse();
+    }
+}
