@@ -82,8 +82,9 @@ final class CjkTitleRule {
         for (int k = above; k >= 0 && k > above - 6 && lines.get(k).kind == LineKind.TEXT; k--) {
             width = Math.max(width, CharClass.visibleLength(lines.get(k).text));
         }
-        // the last line of a paragraph is short: a block that stops there continues the text above when the text
-        // above ran to the column's width and the block carries a clause inside a line, as no headline does
+        // the last line of a paragraph is short: a block of two or more lines that stops there continues the text
+        // above when that text ran to the column's width and the block carries a clause inside a line (a one-line
+        // headline with a 、 inside, 菜價飛漲、市民叫苦, after an item that filled its last line stays a headline)
         boolean clauses = lines.get(above).visibleLength() >= width - 1 && hasInnerClause(i, j);
         for (int k = i; k < j; k++) {
             if (CharClass.visibleLength(lines.get(k).text) < width - 1 && !(clauses && k == j - 1 && k > i)) {

@@ -229,7 +229,7 @@ class RunningTextBlocksTest {
                 慢駛、不料行至口外暗礁
 
                 之處、船身忽然觸礁、旅
-                客驚惶失措、幸無死傷
+                客驚惶失措
 
                 米價回跌
 
@@ -240,7 +240,7 @@ class RunningTextBlocksTest {
         assertThat(p.articles()).hasSize(2);
         assertThat(p.articles().get(0).headline()).isEqualTo("輪船觸礁旅客無恙");
         assertThat(p.articles().get(0).paragraphs()).contains(
-                "據大副稱、是日海上大霧視線不清、船長下令減速慢駛、不料行至口外暗礁之處、船身忽然觸礁、旅客驚惶失措、幸無死傷");
+                "據大副稱、是日海上大霧視線不清、船長下令減速慢駛、不料行至口外暗礁之處、船身忽然觸礁、旅客驚惶失措");
         assertThat(p.articles().get(1).kicker()).isNull();
         assertThat(p.articles().get(1).headline()).isEqualTo("米價回跌");
     }
