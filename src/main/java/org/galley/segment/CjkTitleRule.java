@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Chinese headlines: a block of one to four lines without clause punctuation that stands apart from the text
  * (blank lines, a byline, a dateline or the page edge around it). A single line that only continues the sentence
- * of the text above after a column break (full column width, and text goes on below) is not a headline.
+ * of the text above after a column break (full column width, and text goes on below) is not a headline, nor is a
+ * block of running text that a column break set apart ({@link #runningText}): in the narrow columns of older papers,
+ * where {@code 、} is the only comma, running text has no clause punctuation a line could be told by.
  */
 final class CjkTitleRule {
     private static final int MAX_LINES = 4;
@@ -26,7 +28,8 @@ final class CjkTitleRule {
             while (j < lines.size() && candidate(lines.get(j))) {
                 j++;
             }
-            if (j - i <= MAX_LINES && boundaryAbove(i - 1) && boundary(j) && !continuesText(i, j)) {
+            if (j - i <= MAX_LINES && boundaryAbove(i - 1) && boundary(j) && !continuesText(i, j)
+                    && !runningText(i, j)) {
                 for (int k = i; k < j; k++) {
                     lines.get(k).kind = LineKind.TITLE;
                 }
@@ -79,12 +82,100 @@ final class CjkTitleRule {
         for (int k = above; k >= 0 && k > above - 6 && lines.get(k).kind == LineKind.TEXT; k--) {
             width = Math.max(width, CharClass.visibleLength(lines.get(k).text));
         }
+        // the last line of a paragraph is short: a block of two or more lines that stops there continues the text
+        // above when that text ran to the column's width and the block carries a clause inside a line (a one-line
+        // headline with a 、 inside, 菜價飛漲、市民叫苦, after an item that filled its last line stays a headline)
+        boolean clauses = lines.get(above).visibleLength() >= width - 1 && hasInnerClause(i, j);
         for (int k = i; k < j; k++) {
-            if (CharClass.visibleLength(lines.get(k).text) < width - 1) {
+            if (CharClass.visibleLength(lines.get(k).text) < width - 1 && !(clauses && k == j - 1 && k > i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A block's lines at least this wide can be the lines of a column of running text. */
+    private static final int MIN_COLUMN = 8;
+
+    /**
+     * Running text of a narrow column set apart by a column break (a blank line), not a headline, when
+     * <ul>
+     * <li>the text below opens with punctuation: the block's sentence goes on there (a lone {@code 。} pushed to the
+     * next column, {@code 、只伴舞而不出場});</li>
+     * <li>a line opens with clause punctuation, the sentence wrapped from the full line above it (a headline is set
+     * by hand and not broken at its {@code 、}: a short line above a {@code 、} stays a headline's);</li>
+     * <li>three or four lines run at the column's width with clauses inside more than one of them.</li>
+     * </ul>
+     */
+    private boolean runningText(int i, int j) {
+        int below = nextNonBlank(j);
+        if (below >= 0 && lines.get(below).kind == LineKind.TEXT && opensWithPunctuation(lines.get(below).text)) {
+            return true;
+        }
+        int width = columnWidth(i, j);
+        for (int k = i; k < j; k++) {
+            if (opensWithPunctuation(lines.get(k).text) && (k == i || width >= MIN_COLUMN
+                    && printedWidth(lines.get(k - 1)) >= width - 1)) {
+                return true;
+            }
+        }
+        if (j - i < 3 || width < MIN_COLUMN) {
+            return false;
+        }
+        int withClause = 0;
+        for (int k = i; k < j; k++) {
+            if (k < j - 1 && printedWidth(lines.get(k)) < width - 1) {
+                return false;
+            }
+            if (innerClause(lines.get(k).text)) {
+                withClause++;
+            }
+        }
+        return withClause >= 2;
+    }
+
+    /**
+     * The width of the running text around the block: the widest line of the text just above it and just below it
+     * (up to six lines each), or 0 when there is none.
+     */
+    private int columnWidth(int i, int j) {
+        int width = 0;
+        int above = previousText(i - 1);
+        for (int k = above; k >= 0 && k > above - 6 && lines.get(k).kind == LineKind.TEXT; k--) {
+            width = Math.max(width, lines.get(k).visibleLength());
+        }
+        int below = nextNonBlank(j);
+        for (int k = below; k >= 0 && k < lines.size() && k < below + 6 && lines.get(k).kind == LineKind.TEXT; k++) {
+            width = Math.max(width, lines.get(k).visibleLength());
+        }
+        return width;
+    }
+
+    /** Characters the line takes in its column, a paragraph's indent (full-width spaces) included. */
+    private static int printedWidth(Line l) {
+        return l.visibleLength() + (l.indent + 1) / 2;
+    }
+
+    /** Clause or sentence punctuation, or a closing quote or bracket: what never opens a headline's line. */
+    static boolean opensWithPunctuation(String t) {
+        return !t.isEmpty() && LINE_START_PUNCTUATION.indexOf(t.charAt(0)) >= 0;
+    }
+
+    private static final String LINE_START_PUNCTUATION = "、，；：。！？．,;:”’」』）》〉】";
+
+    private boolean hasInnerClause(int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (innerClause(lines.get(k).text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An enumeration comma between two characters of the line: a clause boundary inside it. */
+    private static boolean innerClause(String t) {
+        int c = t.indexOf('、', 1);
+        return c > 0 && c < t.length() - 1;
     }
 
     private int previousText(int k) {

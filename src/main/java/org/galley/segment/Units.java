@@ -41,6 +41,9 @@ final class Units {
                     if (line.punctuationOnly) {
                         if (cur != null && cur.type == Unit.Type.BODY) {
                             cur.add(line, false); // the end of the sentence above, pushed to the next column
+                        } else {
+                            // no text above to end (the page's first line, under a headline): kept for an editor
+                            start(out, Unit.Type.FRAGMENT).add(line, false);
                         }
                         continue;
                     }
