@@ -81,6 +81,9 @@ final class ArticleAssembler {
                 case BYLINE, CREDIT -> {
                     if (u.closesItem() && cur.hasBody()) {
                         cur.bylines.add(u); // a signature closes the item it signs
+                        if (i + 1 < units.size() && units.get(i + 1).first().letterTail) {
+                            cur.bodies.add(units.get(++i)); // a letter's place and date under its signature
+                        }
                         cur = close(out, cur);
                         continue;
                     }
@@ -170,8 +173,9 @@ final class ArticleAssembler {
     static boolean isCrosshead(List<Unit> units, int i, Draft cur, boolean spaced) {
         Unit u = units.get(i);
         if (u.lines.size() != 1 || !cur.hasBody() || last(cur.bodies).endsAdvert() || i + 1 >= units.size()
-                || spaced && OldEnglishHeads.isCompleteHeading(u.first().text) && !OldEnglishHeads.shortOpening(cur)) {
-            return false;
+                || spaced && OldEnglishHeads.isCompleteHeading(u.first().text) && !OldEnglishHeads.shortOpening(cur)
+                || EnLetterRule.isAddress(u.first().text)) {
+            return false; // a letter's address (TO THE EDITOR OF...) opens the letter: en11c
         }
         Unit next = units.get(i + 1);
         return next.type == Unit.Type.BODY && next.lines.size() >= 3 && !next.first().datelineStart

@@ -56,7 +56,8 @@ final class EnAdvertRun {
                 continue;
             }
             List<String> lines = lines(d);
-            boolean signed = d.dateline() || !d.bylines.isEmpty(); // news, whatever it quotes
+            // news, whatever it quotes; a letter to the editor too (EnLetterRule, hook of en11c)
+            boolean signed = d.dateline() || !d.bylines.isEmpty() || EnLetterRule.isLetter(d);
             if (!signed && EnAdvertRule.isAdvert(lines)) {
                 advert[i] = true; // the formulas alone, as ArticleBuilder judged each draft before runs were read
                 continue;
