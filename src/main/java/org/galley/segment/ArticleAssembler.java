@@ -174,7 +174,7 @@ final class ArticleAssembler {
         Unit u = units.get(i);
         if (u.lines.size() != 1 || !cur.hasBody() || last(cur.bodies).endsAdvert() || i + 1 >= units.size()
                 || spaced && OldEnglishHeads.isCompleteHeading(u.first().text) && !OldEnglishHeads.shortOpening(cur)
-                || EnLetterRule.isAddress(u.first().text)) {
+                || u.first().letterAddress) {
             return false; // a letter's address (TO THE EDITOR OF...) opens the letter: en11c
         }
         Unit next = units.get(i + 1);

@@ -85,7 +85,7 @@ final class ArticleBuilder {
                 // a crosshead, a letter's address and its place and date under the signature are paragraphs of
                 // their own
                 body.add(new BodyLine(text, u.breakBefore.get(i) || (i == 0 && !body.isEmpty()), l.indent,
-                        u.type == Unit.Type.TITLE || l.letterTail || !zh && EnLetterRule.isAddress(text)));
+                        u.type == Unit.Type.TITLE || l.letterTail || l.letterAddress));
             }
         }
         List<String> paras = paragraphs.build(body);

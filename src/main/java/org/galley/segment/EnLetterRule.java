@@ -26,6 +26,8 @@ final class EnLetterRule {
     /** Place, date or office lines under a signature. */
     private static final int MAX_TAIL_LINES = 3;
     private static final int MAX_TAIL = 60;
+    /** The paper's name carried over from the address line. */
+    private static final int MAX_PAPER_NAME = 30;
 
     private static final String[] CLOSES = {"yours", "your obedient", "obedient servant", "your humble",
         "your faithful", "honour to be", "honor to be"};
@@ -76,6 +78,8 @@ final class EnLetterRule {
                 // a letter quoted in a report, or a Gazette's official letter: its signature is text, no heading
                 l.signature = true;
                 toEditor = false;
+                closed = i + 1 < lines.size() && lines.get(i + 1).kind == LineKind.TEXT; // more signers below
+                continue;
             } else if (toEditor && TitleRule.isCaps(t)) {
                 toEditor = false; // a heading: the letter ended unsigned
             }
@@ -109,15 +113,18 @@ final class EnLetterRule {
     private static void signs(List<Line> lines, int i) {
         lines.get(i).closingByline = true;
         int tail = 0;
+        boolean signers = true; // more signers straight under the first (JOHN SMITH, / THOMAS BROWN, Churchwardens.)
         for (int k = i + 1; k < lines.size() && tail < MAX_TAIL_LINES; k++) {
             Line l = lines.get(k);
             if (l.kind == LineKind.BLANK) {
+                signers = false;
                 continue;
             }
-            if (l.kind != LineKind.TEXT || l.fragment || !isTail(l.text) || !endsTail(lines, k)) {
+            boolean signer = signers && l.kind == LineKind.TEXT && signature(l.text, true) != null;
+            if (!signer && (l.kind != LineKind.TEXT || l.fragment || !isTail(l.text) || !endsTail(lines, k))) {
                 return;
             }
-            l.letterTail = true;
+            l.letterTail = true; // a second signer is text: one byline per letter
             tail++;
         }
     }
@@ -154,15 +161,47 @@ final class EnLetterRule {
             if (l.kind == LineKind.BLANK || l.kind == LineKind.NOISE) {
                 continue;
             }
-            boolean headed = prev != null && prev.kind == LineKind.TITLE;
-            if (l.kind == LineKind.TITLE && headed && isAddress(l.text) && !isAddress(prev.text)) {
-                l.kind = LineKind.TEXT;
-            } else if (l.kind == LineKind.TEXT && !headed && !l.fragment && isAddress(l.text)
-                    && salutationFollows(lines, i)) {
-                l.kind = LineKind.TITLE; // TO THE EDITOR OF THE STANDARD: (OCR's lower case) over SIR,—: a new letter
+            if ((l.kind == LineKind.TITLE || l.kind == LineKind.TEXT && !l.fragment) && isAddress(l.text)) {
+                int end = continuation(lines, i);
+                boolean headed = prev != null && prev.kind == LineKind.TITLE && !prev.letterAddress;
+                LineKind kind = l.kind;
+                if (l.kind == LineKind.TITLE && headed) {
+                    kind = LineKind.TEXT;
+                } else if (l.kind == LineKind.TEXT && !headed && salutationFollows(lines, end)) {
+                    kind = LineKind.TITLE; // TO THE EDITOR of the STANDARD: (OCR's lower case) over SIR,—: a letter
+                }
+                for (int k = i; k <= end; k++) {
+                    lines.get(k).kind = kind;
+                    lines.get(k).letterAddress = true;
+                }
+                i = end;
+                l = lines.get(end);
             }
             prev = l;
         }
+    }
+
+    /**
+     * The last line of the address at {@code i}: the address itself, or the paper's name that the column width
+     * pushed onto the next line ({@code TO THE EDITOR OF THE WESTBOURNE} / {@code HERALD.}).
+     */
+    private static int continuation(List<Line> lines, int i) {
+        String t = lines.get(i).text;
+        if (i + 1 >= lines.size() || !Character.isLetter(t.charAt(t.length() - 1))) {
+            return i;
+        }
+        Line next = lines.get(i + 1);
+        String n = next.text;
+        int a = skipJunk(n);
+        if (next.kind != LineKind.TEXT && next.kind != LineKind.TITLE || n.length() > MAX_PAPER_NAME
+                || Words.count(n) > 3 || a >= n.length() || !Character.isUpperCase(n.charAt(a))) {
+            return i;
+        }
+        char last = n.charAt(n.length() - 1);
+        if (last == '"' || last == '\'' || last == '\u201d' || last == '\u2019') {
+            last = n.length() > 1 ? n.charAt(n.length() - 2) : last;
+        }
+        return last == '.' || last == ':' ? i + 1 : i;
     }
 
     private static boolean salutationFollows(List<Line> lines, int i) {
@@ -293,7 +332,7 @@ final class EnLetterRule {
     private static boolean isSalutationWord(String w) {
         switch (w) {
             case "SIR": case "Sir": case "SIRS": case "Sirs": case "GENTLEMEN": case "Gentlemen": case "MADAM":
-            case "Madam":
+            case "Madam": case "SIN": case "Sin": case "Stn": case "STR": // the OCR's SIR
                 return true;
             default:
                 return false;

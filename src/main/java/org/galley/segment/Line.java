@@ -18,6 +18,8 @@ final class Line {
     boolean closingByline;
     /** English: the place, date or office line under a letter's signature ({@link EnLetterRule}): the letter's end. */
     boolean letterTail;
+    /** English: a line of a letter's address, TO THE EDITOR OF THE HERALD. ({@link EnLetterRule}). */
+    boolean letterAddress;
     /** English: the signature of a letter quoted in a report or a Gazette ({@link EnLetterRule}): text, no heading. */
     boolean signature;
     /** Only full-width punctuation (a lone 。 at the top of a column): part of the text above, never text alone. */

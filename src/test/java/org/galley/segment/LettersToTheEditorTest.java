@@ -137,6 +137,44 @@ class LettersToTheEditorTest {
         ProposedArticle letter = headed(p, "THE COLLIERS' FUND.");
         assertThat(letter.byline().reporters()).containsExactly("THOMAS ARKWRIGHT");
         assertThat(last(letter.paragraphs())).isEqualTo("Chapel-terrace, Hill Top, April 29, 1874.");
+        assertThat(letter.paragraphs().get(0)).isEqualTo("To the Editor of the \" Herald.\"");
+    }
+
+    /**
+     * Pattern 1: the place and date end the letter even when the next item follows with no heading of its own: the
+     * item's text is not taken into the letter.
+     */
+    @Test
+    void theNextItemWithoutAHeadingIsNotTakenIntoTheLetter() {
+        Proposal p = segment(SEWAGE + """
+                A meeting of the Board of Guardians was held on Thursday,
+                when the master reported that there were 212 inmates in the
+                house, being eleven more than at the same time last year.
+                """);
+        ProposedArticle letter = headed(p, "THE SEWAGE OF THE TOWN.");
+        assertThat(last(letter.paragraphs())).isEqualTo("Western-road, April 29th, 1878.");
+        assertThat(p.articles()).hasSize(2);
+        assertThat(p.articles().get(1).paragraphs().get(0)).startsWith("A meeting of the Board of Guardians");
+    }
+
+    /** Pattern 1: two signers, the second with the office: the first is the byline, the second stays the letter's. */
+    @Test
+    void aSecondSignerStaysInTheLetterAndHeadsNothing() {
+        Proposal p = segment("""
+                THE CHURCH RATE.
+
+                SIR,—We beg to inform the parishioners that the rate will be
+                collected at the vestry on Monday next, from ten to four.
+                We are, Sir, your obedient servants,
+
+                JOHN SMITH,
+                THOMAS BROWN, Churchwardens.
+
+                """ + POLICE);
+        assertThat(headlines(p)).containsExactly("THE CHURCH RATE.", "POLICE INTELLIGENCE.");
+        ProposedArticle letter = headed(p, "THE CHURCH RATE.");
+        assertThat(letter.byline().reporters()).containsExactly("JOHN SMITH");
+        assertThat(last(letter.paragraphs())).isEqualTo("THOMAS BROWN, Churchwardens.");
     }
 
     /** Pattern 2: "SIR,—" is the salutation, text of the letter, and no dateline. */
@@ -222,6 +260,43 @@ class LettersToTheEditorTest {
         assertThat(headlines(p)).containsExactly("THE TURNPIKE TRUST.", "TO THE EDITOR of the WESTBOURNE HERALD.");
         assertThat(headed(p, "TO THE EDITOR of the WESTBOURNE HERALD.").byline().reporters())
                 .containsExactly("VERITAS");
+    }
+
+    /**
+     * Pattern 3: the paper's name pushed onto a line of its own is part of the address: no article is headed by it,
+     * and a title-case signature after the close signs the letter.
+     */
+    @Test
+    void anAddressBrokenOverTwoLinesIsOneAddress() {
+        Proposal p = segment("""
+                THE BATHING MACHINES.
+
+                TO THE EDITOR OF THE WESTBOURNE
+                HERALD.
+
+                SIR,—May I ask, through your paper, why the bathing
+                machines for ladies are placed so close to those for
+                gentlemen? I hope the Commissioners will see to it.
+                Yours, &c.,
+
+                PATERFAMILIAS.
+
+                TO THE EDITOR OF THE WESTBOURNE
+                HERALD.
+
+                SIR,—Allow me to thank the anonymous donor who sent five
+                pounds to the Dispensary last week.
+                I am, Sir, yours faithfully,
+                Thomas Wright.
+
+                """ + POLICE);
+        assertThat(headlines(p)).containsExactly("THE BATHING MACHINES.", "TO THE EDITOR OF THE WESTBOURNE HERALD.",
+                "POLICE INTELLIGENCE.");
+        assertThat(headed(p, "THE BATHING MACHINES.").paragraphs().get(0))
+                .isEqualTo("TO THE EDITOR OF THE WESTBOURNE HERALD.");
+        assertThat(headed(p, "THE BATHING MACHINES.").byline().reporters()).containsExactly("PATERFAMILIAS");
+        assertThat(headed(p, "TO THE EDITOR OF THE WESTBOURNE HERALD.").byline().reporters())
+                .containsExactly("Thomas Wright");
     }
 
     /**
