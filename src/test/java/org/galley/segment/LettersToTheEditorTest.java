@@ -119,6 +119,7 @@ class LettersToTheEditorTest {
     void aSignatureWithItsOfficeAndDateButNoCloseSignsTheLetter() {
         Proposal p = segment("""
                 THE COLLIERS' FUND.
+
                 To the Editor of the " Herald."
                 SIR,—The committee have requested me to send you the
                 following account of the money paid to the men out of
@@ -129,6 +130,7 @@ class LettersToTheEditorTest {
                 Chapel-terrace, Hill Top, April 29, 1874.
 
                 THE WEATHER AND THE CROPS.
+
                 The rain of the last few days has done much good to the
                 young wheat, and the farmers speak hopefully of the
                 coming harvest in this part of the county.
@@ -137,6 +139,7 @@ class LettersToTheEditorTest {
         ProposedArticle letter = headed(p, "THE COLLIERS' FUND.");
         assertThat(letter.byline().reporters()).containsExactly("THOMAS ARKWRIGHT");
         assertThat(last(letter.paragraphs())).isEqualTo("Chapel-terrace, Hill Top, April 29, 1874.");
+        // the address is a paragraph of its own though no blank line parts it from the salutation
         assertThat(letter.paragraphs().get(0)).isEqualTo("To the Editor of the \" Herald.\"");
     }
 
@@ -239,8 +242,8 @@ class LettersToTheEditorTest {
     }
 
     /**
-     * Pattern 3: an address in lower case by the OCR, straight under the text of the item above, still opens the
-     * letter (it is never a crosshead of that item).
+     * Pattern 3: an address partly in lower case by the OCR, straight under the text of the item above, still opens
+     * the letter (it is never a crosshead of that item).
      */
     @Test
     void anAddressUnderTheTextAboveOpensANewLetter() {
@@ -249,7 +252,7 @@ class LettersToTheEditorTest {
                 The trustees met on Friday and resolved to let the tolls
                 for another year at the same rent as before, the lessee
                 having paid punctually throughout the year.
-                TO THE EDITOR of the WESTBOURNE HERALD.
+                TO THE EDITOR of the Westbourne Herald:
                 SIR—As the term "economy" is much misused by the
                 members of our Board, I will, with your permission,
                 trouble you with a few remarks upon the subject of the
@@ -257,8 +260,8 @@ class LettersToTheEditorTest {
                 Your obedient servant,
                 VERITAS.
                 """);
-        assertThat(headlines(p)).containsExactly("THE TURNPIKE TRUST.", "TO THE EDITOR of the WESTBOURNE HERALD.");
-        assertThat(headed(p, "TO THE EDITOR of the WESTBOURNE HERALD.").byline().reporters())
+        assertThat(headlines(p)).containsExactly("THE TURNPIKE TRUST.", "TO THE EDITOR of the Westbourne Herald:");
+        assertThat(headed(p, "TO THE EDITOR of the Westbourne Herald:").byline().reporters())
                 .containsExactly("VERITAS");
     }
 
@@ -323,6 +326,8 @@ class LettersToTheEditorTest {
                 """);
         assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("advert", "news", "advert");
         assertThat(p.articles().get(1).headline()).isEqualTo("TO THE EDITOR OF THE WESTBOURNE HERALD.");
+        assertThat(p.articles().get(1).dateline()).isNull();
+        assertThat(p.articles().get(1).paragraphs().get(0)).startsWith("SIR,—I beg leave, through your journal");
     }
 
     /** Pattern 4: the signed letter between the same adverts is news too, signed by its writer. */
