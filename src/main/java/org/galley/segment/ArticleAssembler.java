@@ -99,8 +99,9 @@ final class ArticleAssembler {
                     cur.continuedFrom.add(u);
                 }
                 case BODY -> {
+                    // a letter's place and date (EnLetterRule) end it as an advert's mark does
                     if (cur.hasBody() && (u.first().datelineStart && !cur.section || last(cur.bodies).endsAdvert()
-                            || u.endsAdvert())) {
+                            || u.endsAdvert() || last(cur.bodies).last().letterTail)) {
                         cur = close(out, cur);
                     }
                     cur.bodies.add(u);

@@ -74,6 +74,10 @@ final class EnLetterRule {
                 l.kind = LineKind.BYLINE;
                 signs(lines, i);
                 toEditor = false;
+            } else if (toEditor && closed && isTail(t) && endsTail(lines, i)) {
+                // the close, then the place and date with no signature (the OCR lost it, or the writer gave none)
+                markTail(lines, i - 1, false);
+                toEditor = false;
             } else if (closed && signature(t, true) != null) {
                 // a letter quoted in a report, or a Gazette's official letter: its signature is text, no heading
                 l.signature = true;
@@ -112,8 +116,17 @@ final class EnLetterRule {
     /** The signature at {@code i} closes the letter; the place and date lines under it are the letter's. */
     private static void signs(List<Line> lines, int i) {
         lines.get(i).closingByline = true;
+        markTail(lines, i, true);
+    }
+
+    /**
+     * Marks the place and date lines after line {@code i} as the letter's end.
+     *
+     * @param signers whether more signers straight under the first count too (JOHN SMITH, / THOMAS BROWN,
+     *                Churchwardens.)
+     */
+    private static void markTail(List<Line> lines, int i, boolean signers) {
         int tail = 0;
-        boolean signers = true; // more signers straight under the first (JOHN SMITH, / THOMAS BROWN, Churchwardens.)
         for (int k = i + 1; k < lines.size() && tail < MAX_TAIL_LINES; k++) {
             Line l = lines.get(k);
             if (l.kind == LineKind.BLANK) {
@@ -130,14 +143,14 @@ final class EnLetterRule {
     }
 
     /**
-     * The tail line is whole: it ends with a period (or a comma before more of the tail) and no text runs on from
-     * it in lower case. A notice's first line naming a street runs on.
+     * The tail line is whole: it ends with a period or a year (or a comma before more of the tail) and no text runs
+     * on from it in lower case. A notice's first line naming a street runs on.
      */
     private static boolean endsTail(List<Line> lines, int k) {
         String t = lines.get(k).text;
         char last = t.charAt(t.length() - 1);
-        if (last != '.' && last != ',') {
-            return false;
+        if (last != '.' && last != ',' && !Character.isDigit(last)) {
+            return false; // a date may lack its period (April 20th, 1874)
         }
         for (int j = k + 1; j < lines.size(); j++) {
             Line l = lines.get(j);
@@ -145,7 +158,7 @@ final class EnLetterRule {
                 continue;
             }
             char c = l.text.charAt(0);
-            return !Character.isLowerCase(c) && (last == '.' || isTail(l.text));
+            return !Character.isLowerCase(c) && (last != ',' || isTail(l.text));
         }
         return true;
     }
@@ -387,8 +400,9 @@ final class EnLetterRule {
             return null;
         }
         String name = t.substring(a, end);
-        if (comma > 0 && Words.count(t.substring(comma + 1)) > 4) {
-            return null; // a sentence goes on after the comma
+        if (comma > 0 && (Words.count(t.substring(comma + 1)) > 4
+                || hasDate(t.substring(comma + 1).toLowerCase(Locale.ROOT)))) {
+            return null; // a sentence goes on after the comma, or a place is followed by its date
         }
         int words = Words.count(name);
         if (words > MAX_SIGNATURE_WORDS) {
@@ -484,14 +498,7 @@ final class EnLetterRule {
             return false;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        for (String m : MONTHS) {
-            int at = lower.indexOf(m);
-            if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
-                    && (at + m.length() == lower.length() || !Character.isLetter(lower.charAt(at + m.length())))) {
-                return true;
-            }
-        }
-        if (hasYear(lower)) {
+        if (hasDate(lower)) {
             return true;
         }
         for (String w : TAIL_WORDS) {
@@ -501,6 +508,18 @@ final class EnLetterRule {
             }
         }
         return false;
+    }
+
+    /** A month's name or a year of the century, in a lower-cased line. */
+    private static boolean hasDate(String lower) {
+        for (String m : MONTHS) {
+            int at = lower.indexOf(m);
+            if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                    && (at + m.length() == lower.length() || !Character.isLetter(lower.charAt(at + m.length())))) {
+                return true;
+            }
+        }
+        return hasYear(lower);
     }
 
     /** A year written 17xx or 18xx. */

@@ -160,6 +160,34 @@ class LettersToTheEditorTest {
         assertThat(p.articles().get(1).paragraphs().get(0)).startsWith("A meeting of the Board of Guardians");
     }
 
+    /**
+     * Pattern 1: a letter closed with no signature, only the place and date (the year without its period), ends
+     * there; the report after it, with no heading, is not taken into it.
+     */
+    @Test
+    void theCloseAndThePlaceAndDateEndALetterWithoutASignature() {
+        Proposal p = segment("""
+                THE MINERS AT BURNLEY.
+
+                To the Editor of the " Herald."
+
+                SIR,—Will you permit me to acknowledge, through your paper,
+                the receipt of moneys towards the support of the men who
+                have now been locked out near eleven months?
+                Yours truly,
+
+                Burnley, April 20th, 1874
+
+                A meeting was held in the Wesleyan Chapel on Tuesday
+                evening to consider the advantages to be gained by electing
+                the Liberal candidates, two of whom addressed the meeting.
+                """);
+        assertThat(p.articles()).hasSize(2);
+        ProposedArticle letter = headed(p, "THE MINERS AT BURNLEY.");
+        assertThat(last(letter.paragraphs())).isEqualTo("Burnley, April 20th, 1874");
+        assertThat(p.articles().get(1).paragraphs().get(0)).startsWith("A meeting was held in the Wesleyan Chapel");
+    }
+
     /** Pattern 1: two signers, the second with the office: the first is the byline, the second stays the letter's. */
     @Test
     void aSecondSignerStaysInTheLetterAndHeadsNothing() {
