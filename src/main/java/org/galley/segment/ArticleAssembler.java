@@ -82,6 +82,9 @@ final class ArticleAssembler {
                 case BYLINE, CREDIT -> {
                     if (u.closesItem() && cur.hasBody()) {
                         cur.bylines.add(u); // a signature closes the item it signs
+                        if (i + 1 < units.size() && units.get(i + 1).first().letterTail) {
+                            cur.bodies.add(units.get(++i)); // a letter's place and date under its signature
+                        }
                         cur = close(out, cur);
                         continue;
                     }
@@ -97,8 +100,9 @@ final class ArticleAssembler {
                     cur.continuedFrom.add(u);
                 }
                 case BODY -> {
+                    // a letter's place and date (EnLetterRule) end it as an advert's mark does
                     if (cur.hasBody() && (u.first().datelineStart && !cur.section || last(cur.bodies).endsAdvert()
-                            || u.endsAdvert())) {
+                            || u.endsAdvert() || last(cur.bodies).last().letterTail)) {
                         cur = close(out, cur);
                     }
                     cur.bodies.add(u);
@@ -171,8 +175,9 @@ final class ArticleAssembler {
     static boolean isCrosshead(List<Unit> units, int i, Draft cur, boolean spaced) {
         Unit u = units.get(i);
         if (u.lines.size() != 1 || !cur.hasBody() || last(cur.bodies).endsAdvert() || i + 1 >= units.size()
-                || spaced && OldEnglishHeads.isCompleteHeading(u.first().text) && !OldEnglishHeads.shortOpening(cur)) {
-            return false;
+                || spaced && OldEnglishHeads.isCompleteHeading(u.first().text) && !OldEnglishHeads.shortOpening(cur)
+                || u.first().letterAddress) {
+            return false; // a letter's address (TO THE EDITOR OF...) opens the letter: en11c
         }
         Unit next = units.get(i + 1);
         return next.type == Unit.Type.BODY && next.lines.size() >= 3 && !next.first().datelineStart

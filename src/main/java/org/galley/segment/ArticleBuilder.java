@@ -85,8 +85,10 @@ final class ArticleBuilder {
                         }
                     }
                 }
+                // a crosshead, a letter's address and its place and date under the signature are paragraphs of
+                // their own
                 body.add(new BodyLine(text, u.breakBefore.get(i) || (i == 0 && !body.isEmpty()), l.indent,
-                        u.type == Unit.Type.TITLE));
+                        u.type == Unit.Type.TITLE || l.letterTail || l.letterAddress));
             }
         }
         List<String> paras = paragraphs.build(body);

@@ -60,7 +60,8 @@ final class EnAdvertRun {
                 continue;
             }
             List<String> lines = lines(d);
-            boolean signed = d.dateline() || signed(d); // news, whatever it quotes
+            // news, whatever it quotes; a letter to the editor too (EnLetterRule)
+            boolean signed = d.dateline() || signed(d) || EnLetterRule.isLetter(d);
             if (!signed && (EnAdvertRule.isAdvert(lines) || headedAdvertisements(d))) {
                 advert[i] = true; // the formulas alone, as ArticleBuilder judged each draft before runs were read
                 continue;

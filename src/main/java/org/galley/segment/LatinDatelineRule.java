@@ -23,8 +23,8 @@ final class LatinDatelineRule {
         String head = line.substring(0, dash).trim();
         int after = dash + (line.startsWith("--", dash) ? 2 : 1);
         String rest = line.substring(after).trim();
-        if (head.isEmpty() || rest.isEmpty()) {
-            return null;
+        if (head.isEmpty() || rest.isEmpty() || EnLetterRule.salutationEnd(head) == head.length()) {
+            return null; // SIR,—Will you allow me: a letter's salutation, which is its text
         }
         char c0 = head.charAt(0);
         if (!Character.isUpperCase(c0) && c0 != '(') {

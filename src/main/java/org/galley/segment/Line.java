@@ -14,8 +14,14 @@ final class Line {
     boolean advertEnd;
     /** The first line of a block the advert rule recognised (an advertisement starts here, ending the text above). */
     boolean advertStart;
-    /** A pen-name signature in brackets that closes the item above it: （某某）. */
+    /** A signature that closes the item above it: a pen name in brackets （某某）, a letter's AN OLD INHABITANT. */
     boolean closingByline;
+    /** English: the place, date or office line under a letter's signature ({@link EnLetterRule}): the letter's end. */
+    boolean letterTail;
+    /** English: a line of a letter's address, TO THE EDITOR OF THE HERALD. ({@link EnLetterRule}). */
+    boolean letterAddress;
+    /** English: the signature of a letter quoted in a report or a Gazette ({@link EnLetterRule}): text, no heading. */
+    boolean signature;
     /** Only full-width punctuation (a lone 。 at the top of a column): part of the text above, never text alone. */
     boolean punctuationOnly;
     /** English: part of a sliver of the neighbouring column that OCR cut into this one (kept, never an article). */

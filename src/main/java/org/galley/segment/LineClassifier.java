@@ -29,11 +29,13 @@ final class LineClassifier {
             markJumpHeads(lines);
         } else {
             ColumnFragments.mark(lines);
+            EnLetterRule.markSignatures(lines);
             markCapsTitles(lines);
             markTitleCaseHeads(lines);
             if (PageShape.blankSeparated(lines)) {
                 markShortHeadlineBlocks(lines);
             }
+            EnLetterRule.markAddresses(lines);
         }
     }
 
@@ -188,7 +190,7 @@ final class LineClassifier {
     }
 
     private static boolean isCapsText(Line line) {
-        return line.kind == LineKind.TEXT && !line.advertEnd && TitleRule.isCaps(line.text)
+        return line.kind == LineKind.TEXT && !line.advertEnd && !line.signature && TitleRule.isCaps(line.text)
                 && !OldEnglishHeads.opensCapsRunIn(line.text);
     }
 

@@ -48,7 +48,7 @@ final class Units {
                         continue;
                     }
                     if (cur == null || cur.type != Unit.Type.BODY || line.datelineStart || line.advertStart
-                            || line.layoutBreak) {
+                            || line.layoutBreak || cur.last().letterTail && !line.letterTail) {
                         cur = start(out, Unit.Type.BODY);
                     }
                     cur.add(line, blank);
