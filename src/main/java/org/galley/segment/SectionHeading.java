@@ -10,7 +10,8 @@ import java.util.Set;
  * A library's clipping keeps such a column as one article, and an editor would rather split a column than glue
  * a dozen briefs back together. A heading is a section heading when it is one short line in capitals and either
  * names a section (a word of {@link #WORDS}) or has two words of three letters or more and is followed, before the
- * next heading in capitals, by at least two items of its own (title-case run-in heads or paragraphs opening with a dateline).
+ * next heading in capitals, by at least two items of its own (title-case heads, paragraphs opening with a dateline,
+ * or run-in briefs such as {@code LEWES.—At the petty sessions}, which the OCR often sets in one block).
  */
 final class SectionHeading {
     private static final int MAX_WORDS = 5;
@@ -78,6 +79,22 @@ final class SectionHeading {
         return lines > 0 && lines <= MAX_BRIEF_LINES;
     }
 
+    /** Lines of a body that open a run-in brief: its first line, or one after a line closing a sentence. */
+    private static int runInBriefs(Unit u) {
+        int n = 0;
+        for (int j = 0; j < u.lines.size(); j++) {
+            if (OldEnglishHeads.opensRunIn(u.lines.get(j).text) && (j == 0 || closesSentence(u.lines.get(j - 1).text))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean closesSentence(String t) {
+        String s = t.strip();
+        return !s.isEmpty() && ".!?\"'”".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
     private static String longest(String[] words) {
         String best = "";
         for (String w : words) {
@@ -114,6 +131,7 @@ final class SectionHeading {
                 if (body && (u.first().datelineStart || LatinDatelineRule.split(u.first().text) != null)) {
                     items++;
                 }
+                items += runInBriefs(u); // briefs the OCR set in one block (HAILSHAM.—…, LEWES.—…)
                 body = true;
             } else if (u.type == Unit.Type.FURNITURE || u.type == Unit.Type.CONTINUED_ON || u.endsAdvert()) {
                 break;

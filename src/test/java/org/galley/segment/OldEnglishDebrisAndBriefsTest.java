@@ -114,6 +114,31 @@ class OldEnglishDebrisAndBriefsTest {
     }
 
     /**
+     * SectionHeading.items: a heading in capitals of two real words over run-in briefs set in one block (the OCR
+     * left no blank line between them) opens a section of its own, even when its section word is misread
+     * ({@code INTELLIGENOE}); it is no brief head of the section before it. Found on an 1864 page never seen before.
+     */
+    @Test
+    void aMisreadSectionHeadingOverRunInBriefsOpensItsOwnSection() {
+        Proposal p = segment(
+                "LOCAL NEWS.",
+                "THE NEW MARKET.—The foundation stone of the new market was laid on",
+                "Thursday by the Mayor, in the presence of a large concourse of people.",
+                "A HIGHWAY ROBBERY.—On Saturday evening a farmer returning from the fair",
+                "was stopped near the turnpike and robbed of eleven pounds.",
+                "",
+                "COUNTY INTELLIGENOE.",
+                "HAILSHAM.—The annual cattle show was held on Wednesday in the field",
+                "behind the Crown, and the entries were more numerous than last year.",
+                "LEWES.—At the petty sessions on Monday two labourers were charged with",
+                "poaching on the estate of Lord Gage, and were fined ten shillings each.");
+        assertThat(headlines(p)).containsExactly("LOCAL NEWS.", "COUNTY INTELLIGENOE.");
+        // the first brief's place may be read as the dateline; both briefs belong to the county section
+        assertThat(String.join(" ", p.articles().get(1).paragraphs())).contains("annual cattle show", "LEWES.");
+        assertThat(String.join(" ", p.articles().get(0).paragraphs())).doesNotContain("cattle show");
+    }
+
+    /**
      * OldEnglishHeads.opensCapsRunIn: a line in capitals whose run-in head is closed by a dash and goes on in lower
      * case is the start of a paragraph (the next brief of the column), not a headline opening an article.
      */
