@@ -233,18 +233,31 @@ final class EnAdvertRule {
     }
 
     static boolean isAdvert(List<String> lines) {
-        if (lines.isEmpty()) {
-            return false;
-        }
+        return !lines.isEmpty() && isAdvert(counts(lines), lines.size());
+    }
+
+    /** {@link #isAdvert} of lines whose {@link #counts} are known. */
+    static boolean isAdvert(int[] counts, int lines) {
         int distinct = 0;
         int hits = 0;
-        for (int n : count(lines)) {
+        for (int n : counts) {
             if (n > 0) {
                 distinct++;
                 hits += n;
             }
         }
-        return distinct >= 2 && hits * LINES_PER_CUE >= lines.size();
+        return lines > 0 && distinct >= 2 && hits * LINES_PER_CUE >= lines;
+    }
+
+    /** How many different formulas of the trade counted in {@link #counts}: {@link #isAdvert} needs two. */
+    static int kinds(int[] counts) {
+        int distinct = 0;
+        for (int n : counts) {
+            if (n > 0) {
+                distinct++;
+            }
+        }
+        return distinct;
     }
 
     /** How many of the trade's formulas the lines speak, repeats included. */
@@ -254,6 +267,11 @@ final class EnAdvertRule {
             hits += n;
         }
         return hits;
+    }
+
+    /** How often the lines speak each formula of the trade, by formula. */
+    static int[] counts(List<String> lines) {
+        return count(lines);
     }
 
     private static int[] count(List<String> lines) {

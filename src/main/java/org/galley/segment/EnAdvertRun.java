@@ -3,6 +3,7 @@ package org.galley.segment;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,6 +52,11 @@ final class EnAdvertRun {
 
     /** The drafts of an English page that are advertisements, in page order. */
     static Set<Draft> adverts(List<Draft> drafts) {
+        return adverts(drafts, Map.of());
+    }
+
+    /** @param counted the formulas of some drafts already counted ({@link EnAdvertSplit#apply}) */
+    static Set<Draft> adverts(List<Draft> drafts, Map<Draft, int[]> counted) {
         int n = drafts.size();
         boolean[] advert = new boolean[n];
         boolean[] neutral = new boolean[n];
@@ -62,7 +68,10 @@ final class EnAdvertRun {
             List<String> lines = lines(d);
             // news, whatever it quotes; a letter to the editor too (EnLetterRule)
             boolean signed = d.dateline() || signed(d) || EnLetterRule.isLetter(d);
-            if (!signed && (EnAdvertRule.isAdvert(lines) || headedAdvertisements(d))) {
+            int[] cues = counted.get(d);
+            boolean formulas = !signed
+                    && (cues != null ? EnAdvertRule.isAdvert(cues, lines.size()) : EnAdvertRule.isAdvert(lines));
+            if (!signed && (formulas || headedAdvertisements(d))) {
                 advert[i] = true; // the formulas alone, as ArticleBuilder judged each draft before runs were read
                 continue;
             }
@@ -194,7 +203,7 @@ final class EnAdvertRun {
         return false;
     }
 
-    private static List<String> lines(Draft d) {
+    static List<String> lines(Draft d) {
         List<String> text = new ArrayList<>();
         if (d.title != null) {
             d.title.lines.forEach(l -> text.add(l.text));

@@ -2,7 +2,9 @@ package org.galley.segment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * English papers of the 1800s set a small notice (WANTED, a servant; Apply to...) between two reports with no
@@ -25,27 +27,38 @@ final class EnAdvertSplit {
     private record Piece(int unit, int from, int to, boolean heading) {
     }
 
-    /** Splits, in place, every draft in which a notice and a story meet. */
-    static void apply(List<Draft> drafts) {
+    /**
+     * Splits, in place, every draft in which a notice and a story meet. Returns the formulas counted
+     * ({@link EnAdvertRule#counts}) in the drafts it read, for {@link EnAdvertRun#adverts} to reuse on those it left
+     * whole: counting them is a pass over the page's text.
+     */
+    static Map<Draft, int[]> apply(List<Draft> drafts) {
+        Map<Draft, int[]> counted = new IdentityHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             if (!d.hasBody() || d.section || d.dateline() || !d.bylines.isEmpty()) {
                 continue;
             }
-            List<Draft> parts = split(d);
+            List<Draft> parts = split(d, counted);
             if (parts.size() > 1) {
                 drafts.remove(i);
                 drafts.addAll(i, parts);
                 i += parts.size() - 1;
             }
         }
+        return counted;
     }
 
-    private static List<Draft> split(Draft d) {
+    private static List<Draft> split(Draft d, Map<Draft, int[]> counted) {
         List<Piece> pieces = pieces(d);
         int n = pieces.size();
         if (n < 2) {
             return List.of(d);
+        }
+        int[] cues = EnAdvertRule.counts(EnAdvertRun.lines(d));
+        counted.put(d, cues); // a draft that is split leaves the list: its entry is never read
+        if (EnAdvertRule.kinds(cues) < 2) {
+            return List.of(d); // no notice can be cut from a text that speaks fewer than two of its formulas
         }
         boolean[] story = new boolean[n];
         boolean anyStory = false;

@@ -113,18 +113,22 @@ final class FurnitureRule {
         while (a < t.length() && !Character.isLetter(t.charAt(a))) {
             a++;
         }
-        if (Words.containsIgnoreCase(t, "registered for trans") || Words.containsIgnoreCase(t, "registered at the g")
-                || Words.containsIgnoreCase(t, "registered as a news")) {
+        // a first look in the two cases OCR gives (String.indexOf is fast); the checks proper ignore case
+        if ((t.indexOf("egister") >= 0 || t.indexOf("EGISTER") >= 0) && (Words.containsIgnoreCase(t, "registered for trans")
+                || Words.containsIgnoreCase(t, "registered at the g") || Words.containsIgnoreCase(t, "registered as a news"))) {
             return true;
         }
-        if (a > 3 || !TitleRule.isCaps(t)) {
+        if (a > 3) {
             return false;
         }
-        if (Words.startsWithIgnoreCase(t, a, "established")) {
+        // the opening word first: it is cheap and rules out nearly every line before the capitals are read
+        boolean established = Words.startsWithIgnoreCase(t, a, "established");
+        if (!established && (!Words.startsWithIgnoreCase(t, a, "price") || t.length() - a > 30)
+                || !TitleRule.isCaps(t)) {
+            return false;
+        }
+        if (established) {
             return hasYear(t) && t.length() - a <= 24;
-        }
-        if (!Words.startsWithIgnoreCase(t, a, "price") || t.length() - a > 30) {
-            return false;
         }
         for (String w : PENCE) {
             if (Words.containsIgnoreCase(t, w)) {

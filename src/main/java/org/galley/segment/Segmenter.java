@@ -88,8 +88,7 @@ public final class Segmenter {
         Spans spans = new Spans(lines);
         ArticleBuilder builder = new ArticleBuilder(zh, PageShape.blankSeparated(lines), vocabulary, spans);
         if (!zh) {
-            EnAdvertSplit.apply(result.drafts());
-            builder.adverts = EnAdvertRun.adverts(result.drafts());
+            builder.adverts = EnAdvertRun.adverts(result.drafts(), EnAdvertSplit.apply(result.drafts()));
         }
         for (Draft d : result.drafts()) {
             builder.add(d);
