@@ -12,7 +12,7 @@ import java.util.List;
 final class CjkBylineRule {
     private static final String MARKERS = "■□▲△●○◆◇★☆◎※▼▽►·•";
     /** Role words, longest first so that 摄影记者 wins over 记者. */
-    private static final String[] ROLE_WORDS = {"特约通讯员", "本报记者", "特约记者", "见习记者", "实习记者",
+    private static final String[] ROLE_WORDS = {"特约通讯员", "本报特派记者", "本报特派员", "特派记者", "特派员", "本报记者", "特约记者", "见习记者", "实习记者",
         "摄影记者", "融媒体记者", "全媒体记者", "通讯员", "实习生", "摄影", "记者", "撰文", "采写", "文/图", "图/文",
         "文图"};
 

@@ -42,6 +42,12 @@ final class CjkMasthead {
             furniture |= lines.get(to).kind == LineKind.FURNITURE;
             to++;
         }
+        if (isPageHead(lines, from, to)) {
+            for (int k = from; k < to; k++) {
+                lines.get(k).kind = LineKind.FURNITURE;
+            }
+            return;
+        }
         if (!furniture) {
             markSectionLabel(lines, from, to);
             return;
@@ -79,6 +85,75 @@ final class CjkMasthead {
         if (next > to && end > next && end - next <= 3 && end < lines.size() && lines.get(end).kind == LineKind.BLANK) {
             lines.get(from).kind = LineKind.FURNITURE;
         }
+    }
+
+    /**
+     * The page's running head as a block of its own: every line a date, a weekday, a page code with the page's name
+     * ({@code A7 中部新聞}, {@code 要闻 5}) or the editors' credits ({@code 责任编辑：王莉}), and at least one of them
+     * a date or the credits, so that a short headline with a number ({@code 3人受伤}) alone at the top stays.
+     */
+    private static boolean isPageHead(List<Line> lines, int from, int to) {
+        if (to - from > MAX_HEAD_LINES) {
+            return false;
+        }
+        boolean dated = false;
+        for (int k = from; k < to; k++) {
+            Line l = lines.get(k);
+            String t = l.text;
+            boolean date = l.kind == LineKind.FURNITURE && t.indexOf('月') > 0 || isIssueDate(t)
+                    || FurnitureRule.isZhFurniture(t, true) && !isPageCode(t);
+            if (!date && !(l.kind == LineKind.FURNITURE || l.kind == LineKind.TEXT && !l.datelineStart
+                    && (isWeekday(t) || isPageCode(t)))) {
+                return false;
+            }
+            dated |= date;
+        }
+        return dated;
+    }
+
+    /** The running head holds at most this many lines: page, date, weekday, credits. */
+    private static final int MAX_HEAD_LINES = 4;
+
+    /** 星期三, 禮拜日: a weekday alone. */
+    static boolean isWeekday(String line) {
+        String s = Scripts.fold(CharClass.removeSpaces(line));
+        return s.length() == 3 && (s.startsWith("星期") || s.startsWith("礼拜")) && "一二三四五六日天".indexOf(s.charAt(2)) >= 0;
+    }
+
+    /** A page code and the page's name, either way round: {@code A7 中部新聞}, {@code 4 民生}, {@code 要闻 5}. */
+    static boolean isPageCode(String line) {
+        String s = CharClass.removeSpaces(line);
+        int a = 0;
+        while (a < s.length() && a < 3 && CharClass.isAsciiAlnum(s.charAt(a))) {
+            a++;
+        }
+        int b = s.length();
+        while (b > a && s.length() - b < 3 && CharClass.isAsciiAlnum(s.charAt(b - 1))) {
+            b--;
+        }
+        boolean codeFirst = a > 0 && b == s.length() && hasDigit(s, 0, a);
+        boolean codeLast = a == 0 && b < s.length() && hasDigit(s, b, s.length());
+        int han = b - a;
+        return (codeFirst || codeLast) && han >= 2 && han <= 6 && CharClass.countHan(s.substring(a, b)) == han
+                && spaced(line.strip()); // the page's layout sets its code apart: 3人受伤 is a headline
+    }
+
+    private static boolean spaced(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (CharClass.isSpace(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 本埠新聞, 社會新聞, 國外要聞: a few characters naming what news the page holds. */
@@ -127,7 +202,7 @@ final class CjkMasthead {
         if (k < 0) {
             return false;
         }
-        while (k < s.length() && "（(）)·".indexOf(s.charAt(k)) >= 0) {
+        while (k < s.length() && "（(）)·／/".indexOf(s.charAt(k)) >= 0) {
             k++;
         }
         if (s.startsWith("星期", k) || s.startsWith("礼拜", k)) {
