@@ -32,10 +32,48 @@ final class ContinuationRule {
         // OCR often loses the C of "Continued": look for "ontinu" near the start
         for (int at = 0; at <= 6 && at + 6 <= t.length(); at++) {
             if (Words.startsWithIgnoreCase(t, at, "ontinu")) {
+                if (!jumpOpening(t, at) || !jumpGoesOn(t, at + 6)) {
+                    return 0; // a sentence: "was continued until Nov. 12."
+                }
                 return Words.containsIgnoreCase(t, "from") ? -1 : 1;
             }
         }
         return 0;
+    }
+
+    /** Before "ontinu": at most one letter (the C, or what OCR made of it), or a serial's "To be". */
+    private static boolean jumpOpening(String t, int at) {
+        int letters = 0;
+        for (int i = 0; i < at; i++) {
+            letters += Character.isLetter(t.charAt(i)) ? 1 : 0;
+        }
+        return letters <= 1 || Words.containsIgnoreCase(t.substring(0, at), "to b");
+    }
+
+    private static final String[] JUMP_WORDS = {"on", "from", "to", "in", "at", "page", "next", "col", "column"};
+
+    /** After the word: nothing but punctuation, or where the text goes on or comes from (on, from, page). */
+    private static boolean jumpGoesOn(String t, int i) {
+        while (i < t.length() && Character.isLetter(t.charAt(i))) {
+            i++; // the end of "continued"
+        }
+        while (i < t.length() && !Character.isLetterOrDigit(t.charAt(i))) {
+            i++;
+        }
+        if (i == t.length()) {
+            return true;
+        }
+        int end = i;
+        while (end < t.length() && Character.isLetter(t.charAt(end))) {
+            end++;
+        }
+        String word = t.substring(i, end).toLowerCase(Locale.ROOT);
+        for (String w : JUMP_WORDS) {
+            if (w.equals(word)) {
+                return !"to".equals(word) || Words.containsIgnoreCase(t, "page");
+            }
+        }
+        return false;
     }
 
     /** The page a jump line names (第3版, 第三版, 4版, Page 5, Second Page), or 0 when it does not say. */

@@ -64,19 +64,48 @@ final class SectionHeading {
         if (u.lines.size() > 2 || is(units, i)) {
             return false;
         }
+        for (Line l : u.lines) {
+            if (l.letterAddress || EnLetterRule.isAddress(l.text)) {
+                return false; // THE STATE OF THE ROADS. / TO THE EDITOR.: a letter
+            }
+        }
         int lines = 0;
+        int prices = 0;
         int k = i + 1;
         for (; k < units.size(); k++) {
             Unit b = units.get(k);
             if (b.type != Unit.Type.BODY) {
                 break;
             }
-            if (b.endsAdvert() || b.first().advertStart) {
-                return false;
+            if (b.endsAdvert() || b.first().advertStart || lines == 0 && opensLetter(b)) {
+                return false; // an advertisement, or a letter (TO THE EDITOR., SIR,—)
+            }
+            for (Line l : b.lines) {
+                prices += prices(l.text);
             }
             lines += b.lines.size();
         }
-        return lines > 0 && lines <= MAX_BRIEF_LINES;
+        // a shop's list of goods and prices under its name is an advertisement
+        return lines > 0 && lines <= MAX_BRIEF_LINES && !(prices >= 2 && prices * 2 >= lines);
+    }
+
+    private static boolean opensLetter(Unit body) {
+        Line first = body.first();
+        return first.letterAddress || EnLetterRule.isAddress(first.text) || EnLetterRule.opensWithSalutation(first.text, true);
+    }
+
+    /** Amounts in dollars ({@code $19.75}) or shillings and pence ({@code 3s. 6d.}) on a line. */
+    private static int prices(String t) {
+        int n = 0;
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '$' && Character.isDigit(t.charAt(i + 1))
+                    || Character.isDigit(c) && (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'd')
+                    && i + 2 < t.length() && t.charAt(i + 2) == '.' && (i + 3 == t.length() || !Character.isLetter(t.charAt(i + 3)))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Lines of a body that open a run-in brief: its first line, or one after a line closing a sentence. */

@@ -86,4 +86,21 @@ class JumpLineTest {
         assertThat(ContinuationRule.jump("轉4版", true)).isEqualTo(1);
         assertThat(ContinuationRule.jump("接上版", true)).isEqualTo(-1);
     }
+
+    /**
+     * A sentence that says something continued ("was continued until Nov. 12.", "continue till all are sold.") is
+     * text: a jump line names where the text goes on, or says no more than "Continued". A second blind set lost
+     * such a line from a court report, read as a jump.
+     */
+    @Test
+    void aSentenceAboutContinuingIsNoJumpLine() {
+        assertThat(ContinuationRule.jump("was continued until Nov. 12.", false)).isZero();
+        assertThat(ContinuationRule.jump("continue till all are fold.", false)).isZero();
+        assertThat(ContinuationRule.jump("continued to be afferted that", false)).isZero();
+        assertThat(ContinuationRule.jump("(Continued from Pafa 3).", false)).isEqualTo(-1);
+        assertThat(ContinuationRule.jump("CONTINUED ON SEVENTH PAGE.", false)).isEqualTo(1);
+        assertThat(ContinuationRule.jump("(Continued.)", false)).isEqualTo(1);
+        assertThat(ContinuationRule.jump("Continued.", false)).isEqualTo(1);
+        assertThat(ContinuationRule.jump("*ontinued on Page 4", false)).isEqualTo(1);
+    }
 }

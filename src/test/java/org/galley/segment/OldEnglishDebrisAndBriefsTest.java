@@ -139,6 +139,43 @@ class OldEnglishDebrisAndBriefsTest {
     }
 
     /**
+     * SectionHeading.isBriefHead: a short letter to the editor under its own heading after a section of briefs is
+     * a letter, not the section's next brief; a heading over a list of prices is an advertisement. Both found on
+     * a second blind set (an 1874 and a 1912 page).
+     */
+    @Test
+    void aLetterOrAPriceListAfterASectionOfBriefsIsNoBriefOfIt() {
+        Proposal p = segment(
+                "DISTRICT NEWS.",
+                "DARLASTON.—The new schools were opened on Monday by the Vicar, in the",
+                "presence of a large number of the parents of the children.",
+                "BILSTON.—A man named Cox was sent to gaol for fourteen days for being",
+                "drunk and incapable in Church-street on Saturday night.",
+                "",
+                "THE STATE OF THE ROADS.",
+                "TO THE EDITOR.",
+                "SIR,—Will you allow me to ask whether the Local Board intend to",
+                "do anything towards mending the road to the railway station?",
+                "At present it is a danger to every cart that uses it.—Yours, &c.,",
+                "A RATEPAYER.",
+                "",
+                "NEWS OF THE COURTS.",
+                "Judge Grimm yesterday granted a divorce to Mrs. Anna Voss from",
+                "Frederick Voss, a saloon keeper, on the ground of cruelty.",
+                "The suit of the city against the railway for $212,000 in taxes",
+                "was continued until Nov. 12.",
+                "",
+                "HARLOW & CO.",
+                "Main, Market and Church Streets.",
+                "Women's Fall Suits of Serge and",
+                "Cheviot, $19.75—Values to $30.",
+                "Men's Derby Hats, $1.95.");
+        assertThat(headlines(p)).startsWith("DISTRICT NEWS.", "THE STATE OF THE ROADS.", "NEWS OF THE COURTS.");
+        assertThat(p.articles().get(2).paragraphs()).noneMatch(t -> t.contains("Derby Hats"))
+                .anyMatch(t -> t.contains("was continued until Nov. 12.")); // a sentence, not a jump line
+    }
+
+    /**
      * OldEnglishHeads.opensCapsRunIn: a line in capitals whose run-in head is closed by a dash and goes on in lower
      * case is the start of a paragraph (the next brief of the column), not a headline opening an article.
      */
