@@ -1,5 +1,6 @@
 package org.galley.segment;
 
+import static org.galley.segment.EnglishPage.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,6 @@ import org.junit.jupiter.api.Test;
  * a tale, which keep it out of the run of notices beside it.
  */
 class EnAdvertCuesTest {
-
-    private static Proposal segment(String... lines) {
-        return Segmenter.segmentStrict(String.join("\n", lines) + "\n", "en");
-    }
 
     private static final String[] BEFORE = {
             "THE NEW ORGAN.",

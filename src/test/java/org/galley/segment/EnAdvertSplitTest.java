@@ -1,5 +1,6 @@
 package org.galley.segment;
 
+import static org.galley.segment.EnglishPage.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,6 @@ import org.junit.jupiter.api.Test;
  * Invented pages in the style of the 1830s-1870s.
  */
 class EnAdvertSplitTest {
-
-    private static Proposal segment(String... lines) {
-        return Segmenter.segmentStrict(String.join("\n", lines) + "\n", "en");
-    }
 
     @Test
     void aReportAfterAWantedNoticeWithNoHeadingBetweenIsNews() {

@@ -1,5 +1,6 @@
 package org.galley.segment;
 
+import static org.galley.segment.EnglishPage.headlines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,10 +16,6 @@ class LettersToTheEditorTest {
 
     private static Proposal segment(String page) {
         return Segmenter.segmentStrict(page, "en");
-    }
-
-    private static List<String> headlines(Proposal p) {
-        return p.articles().stream().map(ProposedArticle::headline).toList();
     }
 
     private static ProposedArticle headed(Proposal p, String headline) {

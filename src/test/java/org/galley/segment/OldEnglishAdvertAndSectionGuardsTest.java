@@ -1,5 +1,6 @@
 package org.galley.segment;
 
+import static org.galley.segment.EnglishPage.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,6 @@ import org.junit.jupiter.api.Test;
  * formulas, a section of briefs beside an advert, debris in capitals.
  */
 class OldEnglishAdvertAndSectionGuardsTest {
-
-    private static Proposal segment(String... lines) {
-        return Segmenter.segmentStrict(String.join("\n", lines) + "\n", "en");
-    }
 
     /** EnAdvertRun: formulas alone (WANTED, Apply to) make a notice an advert, with no trade words or neighbours. */
     @Test

@@ -1,5 +1,7 @@
 package org.galley.segment;
 
+import static org.galley.segment.EnglishPage.segment;
+import static org.galley.segment.EnglishPage.headlines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -12,18 +14,6 @@ import org.junit.jupiter.api.Test;
  * blocks, capitals headings closed by a period) and fails with its rule switched off.
  */
 class OldEnglishDebrisAndBriefsTest {
-
-    private static Proposal segment(String... lines) {
-        return Segmenter.segmentStrict(String.join("\n", lines) + "\n", "en");
-    }
-
-    private static List<String> headlines(Proposal p) {
-        List<String> out = new ArrayList<>();
-        for (ProposedArticle a : p.articles()) {
-            out.add(a.headline());
-        }
-        return out;
-    }
 
     private static List<String> furniture(Proposal p) {
         return p.furniture().stream().map(Furniture::text).toList();

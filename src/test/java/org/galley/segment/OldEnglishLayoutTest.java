@@ -1,5 +1,6 @@
 package org.galley.segment;
 
+import static org.galley.segment.EnglishPage.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,6 @@ import org.junit.jupiter.api.Test;
  * One rule per test, each on a small invented page in that style; each fails without its rule.
  */
 class OldEnglishLayoutTest {
-
-    private static Proposal segment(String... lines) {
-        return Segmenter.segmentStrict(String.join("\n", lines) + "\n", "en");
-    }
 
     /** EnAdvertRun: a run of notices is labelled advert, not only the one that speaks the trade's formulas. */
     @Test

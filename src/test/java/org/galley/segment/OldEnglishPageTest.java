@@ -1,5 +1,6 @@
 package org.galley.segment;
 
+import static org.galley.segment.EnglishPage.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -12,10 +13,6 @@ import org.junit.jupiter.api.Test;
  * letters, slivers of the next column, words broken at the line end.
  */
 class OldEnglishPageTest {
-
-    private static Proposal segment(String... lines) {
-        return Segmenter.segmentStrict(String.join("\n", lines) + "\n", "en");
-    }
 
     @Test
     void briefsUnderACapitalsSectionHeadingAreOneArticle() {
