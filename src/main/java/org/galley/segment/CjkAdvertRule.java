@@ -13,10 +13,10 @@ final class CjkAdvertRule {
     private static final String[] SELLING = {"出售", "发售", "有售", "经售", "代售", "均有", "批发", "零售", "经理处",
         "发行所", "出品", "制造", "承办", "函索", "即寄", "欢迎", "惠顾", "光顾", "赐顾", "开幕", "廉价", "减价", "特价",
         "大减价", "折扣", "九折", "八折", "七折", "赠品", "奉送", "价目", "售价", "定价", "每瓶", "每盒", "每打", "每包",
-        "每份", "大洋", "各大", "特卖", "选购", "订购", "代理"};
+        "每份", "大洋", "各大", "特卖", "选购", "订购", "代理", "自售", "急售", "出租", "招租", "总价"};
     /** Slogans only trade uses. */
     private static final String[] SLOGANS = {"价廉物美", "物美价廉", "货真价实", "童叟无欺", "欢迎选购", "请认明",
-        "商标", "谨防假冒", "全场"};
+        "商标", "谨防假冒", "全场", "中介勿扰", "仲介勿扰"};
     private static final String[] SHOPS = {"公司", "药房", "商行", "洋行", "书局", "银号", "商店", "百货", "总行",
         "分行", "门市", "本号", "本店", "本厂", "本公司", "谨启", "敬启", "启事", "谨告", "广告", "声明"};
     private static final String NUMERALS = "0123456789０１２３４５６７８９〇一二三四五六七八九十百千";
@@ -119,8 +119,49 @@ final class CjkAdvertRule {
         return false;
     }
 
-    /** (02)2345-6789, 2345-6789: digits, a dash, digits. */
+    /**
+     * (02)2345-6789, 2345-6789: digits, a dash, digits; a mobile number, 0912-345-678 (three groups, nine digits
+     * or more, the last of three: a date 2019-03-06 ends in two) or eleven digits from 13 to 19 (13857312345).
+     */
     private static boolean dialled(String s) {
+        return landline(s) || mobile(s);
+    }
+
+    private static boolean mobile(String s) {
+        int k = 0;
+        while (k < s.length()) {
+            if (!Character.isDigit(s.charAt(k))) {
+                k++;
+                continue;
+            }
+            int start = k;
+            int groups = 1;
+            int digits = 0;
+            int last = 0;
+            while (k < s.length()) {
+                char c = s.charAt(k);
+                if (Character.isDigit(c)) {
+                    digits++;
+                    last++;
+                } else if (c == '-' && k + 1 < s.length() && Character.isDigit(s.charAt(k + 1)) && last > 0) {
+                    groups++;
+                    last = 0;
+                } else {
+                    break;
+                }
+                k++;
+            }
+            if (groups >= 3 && digits >= 9 && last >= 3) {
+                return true;
+            }
+            if (groups == 1 && digits == 11 && s.charAt(start) == '1' && s.charAt(start + 1) >= '3') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean landline(String s) {
         for (int k = s.indexOf('-'); k > 0; k = s.indexOf('-', k + 1)) {
             int a = k;
             while (a > 0 && Character.isDigit(s.charAt(a - 1))) {
