@@ -68,12 +68,14 @@ class PageInvariantPropertyTest {
         return op.list().ofMinSize(50).ofMaxSize(60);
     }
 
-    @Property(tries = 100, seed = "20261130", shrinking = ShrinkingMode.BOUNDED)
+    // 50 sequences a page: 100 took nine minutes of verify on a slow 2-core machine (each step is a few database
+    // round-trips); change the seeds for a fresh draw
+    @Property(tries = 50, seed = "20261130", shrinking = ShrinkingMode.BOUNDED)
     void demoPageKeepsEveryLineAndCharacterOnce(@ForAll("sequences") List<Op> ops) throws Exception {
         run("/article/demo-page.txt", "zh", ops);
     }
 
-    @Property(tries = 100, seed = "19030501", shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 50, seed = "19030501", shrinking = ShrinkingMode.BOUNDED)
     void tribunePageKeepsEveryLineAndCharacterOnce(@ForAll("sequences") List<Op> ops) throws Exception {
         run("/article/tribune-page.txt", "en", ops);
     }

@@ -83,7 +83,7 @@ class PageEditorShortcutsBrowserTest {
         closeDialog();
 
         long volunteer = articleId("我市志愿服务再获嘉兴先进");
-        card(volunteer).click();
+        click(() -> card(volunteer));
 
         // Operations that open a dialog: the dialog's own field shows it opened for the right operation.
         pressExpectingDialog('E', "headline");
@@ -110,29 +110,29 @@ class PageEditorShortcutsBrowserTest {
         List<Long> ids = cardIds();
         long last = ids.get(ids.size() - 1);
         long merged = ids.get(ids.size() - 2);
-        card(last).click();
+        click(() -> card(last));
         press('P');
         wait.until(d -> cardIds().size() == cards - 2);
         assertThat(cardIds()).contains(merged, volunteer).doesNotContain(last);
 
         // Workflow: submit, approve, then exclude another article after confirming.
-        card(merged).click();
+        click(() -> card(merged));
         press('D');
         wait.until(d -> state(merged) == ArticleState.CORRECTED);
         press('O');
         wait.until(d -> state(merged) == ArticleState.APPROVED);
-        card(volunteer).click();
+        click(() -> card(volunteer));
         press('Z');
         wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-ok"))).click();
         wait.until(d -> state(volunteer) == ArticleState.EXCLUDED);
 
         // Lines: the orphan byline on line 5 becomes an article of its own, line 3 furniture.
         int before = cardIds().size();
-        line(5).click();
+        click(() -> line(5));
         press('C');
         wait.until(d -> cardIds().size() == before + 1);
         assertThat(line(5).getAttribute("data-article-id")).isNotNull();
-        line(3).click();
+        click(() -> line(3));
         press('F');
         wait.until(d -> line(3).getAttribute("class").contains("r-furniture"));
         Files.write(Path.of("target", "screenshots", "page-editor-after-shortcuts.png"), driver.getScreenshotAs(OutputType.BYTES));
@@ -167,6 +167,21 @@ class PageEditorShortcutsBrowserTest {
 
     ArticleState state(long id) {
         return TestData.asUser("reader", "ROLE_CORRECTOR", () -> articles.get(id).state());
+    }
+
+    /**
+     * Finds and clicks again when the element was redrawn in between: the cards and lines are redrawn after every
+     * change, and the database can show a change before the browser has drawn it.
+     */
+    void click(java.util.function.Supplier<WebElement> element) {
+        wait.until(d -> {
+            try {
+                element.get().click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
     }
 
     WebElement card(long id) {
