@@ -21,12 +21,24 @@ final class CjkBylineRule {
 
     /** Parses a byline line, or returns null if the line is not one. */
     static ParsedByline parse(String line) {
+        return parse(line, false);
+    }
+
+    /**
+     * Parses the names of a byline that something else marks as one (the brackets of {@code 〔記者林志豪／台中報導〕}),
+     * as a ■ would: a role word glued to a name ({@code 記者林志豪}) is split from it.
+     */
+    static ParsedByline parseMarked(String names) {
+        return parse(names, true);
+    }
+
+    private static ParsedByline parse(String line, boolean marked) {
         ParsedByline pen = penName(line);
         if (pen != null) {
             return pen;
         }
         String s = line;
-        boolean marker = false;
+        boolean marker = marked;
         int i = 0;
         while (i < s.length() && (MARKERS.indexOf(s.charAt(i)) >= 0 || CharClass.isSpace(s.charAt(i)))) {
             marker |= MARKERS.indexOf(s.charAt(i)) >= 0;

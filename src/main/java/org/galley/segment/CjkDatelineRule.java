@@ -33,6 +33,12 @@ final class CjkDatelineRule {
             }
             return new Dateline(CharClass.removeSpaces(s.substring(1, wire - 1)), rest.substring(j), null);
         }
+        if (i > 0 && t.charAt(i - 1) == '〔') {
+            Dateline reported = reportedFrom(s);
+            if (reported != null) {
+                return reported;
+            }
+        }
         int markerLength = 0;
         if (f.startsWith("本报讯")) {
             markerLength = 3;
@@ -67,6 +73,40 @@ final class CjkDatelineRule {
             j++;
         }
         return new Dateline(marker, s.substring(j), by);
+    }
+
+    /** Longest bracket of reporters and place: {@code 〔記者王美玲、陳建宏／新竹報導〕} and a little more. */
+    private static final int MAX_REPORTED = 30;
+
+    /**
+     * {@code 記者林志豪／台中報導〕…} (the opening bracket already passed): the reporters before the slash are the
+     * byline, the place with 報導 after it the dateline, the text after the bracket the rest. Null when the bracket
+     * names no reporter or no place reported from.
+     */
+    private static Dateline reportedFrom(String s) {
+        int close = s.indexOf('〕');
+        if (close < 0 || close > MAX_REPORTED) {
+            return null;
+        }
+        String inner = s.substring(0, close);
+        int slash = Math.max(inner.lastIndexOf('／'), inner.lastIndexOf('/'));
+        if (slash <= 0) {
+            return null;
+        }
+        String place = CharClass.removeSpaces(inner.substring(slash + 1));
+        String folded = Scripts.fold(place);
+        if (!(folded.endsWith("报导") || folded.endsWith("报道")) || folded.length() < 3) {
+            return null;
+        }
+        ParsedByline by = CjkBylineRule.parseMarked(inner.substring(0, slash));
+        if (by == null || by.reporters.isEmpty() && by.correspondents.isEmpty()) {
+            return null;
+        }
+        int j = close + 1;
+        while (j < s.length() && CharClass.isSpace(s.charAt(j))) {
+            j++;
+        }
+        return new Dateline(place, s.substring(j), by);
     }
 
     /**
