@@ -58,6 +58,16 @@ final class ArticleAssembler {
         return titlesBefore(units, crossheads, false);
     }
 
+    /**
+     * The draft holds its headline and one line of text that ends no sentence: the headline's deck, read as text
+     * ({@code 最快2027年動工 市府：加速推動先期工程}); the dateline under it opens the report, not a new item.
+     */
+    private static boolean onlyADeck(Draft cur, boolean english) {
+        return cur.title != null && cur.bodies.size() == 1 && cur.bodies.get(0).type == Unit.Type.BODY
+                && cur.bodies.get(0).lines.size() == 1
+                && !SentenceEnd.endsSentence(cur.bodies.get(0).first().text, !english);
+    }
+
     /** @param spaced the page's OCR sets blank lines between blocks ({@link OldEnglishHeads#spaced}) */
     static List<Draft> titlesBefore(List<Unit> units, boolean crossheads, boolean spaced) {
         List<Draft> out = new ArrayList<>();
@@ -101,7 +111,8 @@ final class ArticleAssembler {
                 }
                 case BODY -> {
                     // a letter's place and date (EnLetterRule) end it as an advert's mark does
-                    if (cur.hasBody() && (u.first().datelineStart && !cur.section || last(cur.bodies).endsAdvert()
+                    if (cur.hasBody() && (u.first().datelineStart && !cur.section && !onlyADeck(cur, crossheads)
+                            || last(cur.bodies).endsAdvert()
                             || u.endsAdvert() || last(cur.bodies).last().letterTail)) {
                         cur = close(out, cur);
                     }

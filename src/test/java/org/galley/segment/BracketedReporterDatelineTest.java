@@ -33,4 +33,26 @@ class BracketedReporterDatelineTest {
         Dateline d = CjkDatelineRule.split("〔編按：本文有刪節〕市府交通處昨天宣布");
         assertThat(d).isNull();
     }
+
+    /**
+     * A deck the rules read as a line of text (a clause with a colon under the headline) does not make the
+     * bracketed dateline below it a new item: headline, deck and report are one article.
+     */
+    @Test
+    void aDeckUnderTheHeadlineKeepsTheDatelineInItsArticle() {
+        Proposal p = Segmenter.segmentStrict("""
+                市區公車增闢
+                兩條路線
+
+                下月起上路 市府：先試辦半年
+
+                〔記者王美玲／新竹報導〕市府交通處
+                昨天宣布，下月起增闢兩條公車路線，
+                連接科學園區與火車站。
+                """, null);
+        assertThat(p.articles()).singleElement().satisfies(a -> {
+            assertThat(a.headline()).isEqualTo("市區公車增闢兩條路線");
+            assertThat(String.join("", a.paragraphs())).contains("連接科學園區與火車站。");
+        });
+    }
 }
