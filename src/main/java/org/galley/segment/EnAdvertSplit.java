@@ -1,7 +1,6 @@
 package org.galley.segment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,12 +227,12 @@ final class EnAdvertSplit {
                 && (Character.isUpperCase(line.text.charAt(0)) || Character.isDigit(line.text.charAt(0)));
     }
 
+    /** The column width as {@link ParagraphBuilder} reads it. */
     private static int typicalWidth(List<Line> lines) {
         int[] lengths = new int[lines.size()];
         for (int i = 0; i < lengths.length; i++) {
             lengths[i] = lines.get(i).visibleLength();
         }
-        Arrays.sort(lengths);
-        return lengths[Math.min(lengths.length - 1, lengths.length * 3 / 4)];
+        return ParagraphBuilder.typicalWidth(lengths);
     }
 }

@@ -81,12 +81,16 @@ final class ParagraphBuilder {
         return "，。、；：！？）》”’".indexOf(c) >= 0;
     }
 
-    /** The column width: the 75th percentile of line lengths (the longest line may be an OCR accident). */
     private static int typicalWidth(List<BodyLine> lines) {
         int[] lengths = new int[lines.size()];
         for (int i = 0; i < lengths.length; i++) {
             lengths[i] = CharClass.visibleLength(lines.get(i).text());
         }
+        return typicalWidth(lengths);
+    }
+
+    /** The column width: the 75th percentile of line lengths (the longest line may be an OCR accident). Sorts. */
+    static int typicalWidth(int[] lengths) {
         Arrays.sort(lengths);
         return lengths[Math.min(lengths.length - 1, (lengths.length * 3) / 4)];
     }
