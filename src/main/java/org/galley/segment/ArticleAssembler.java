@@ -68,6 +68,20 @@ final class ArticleAssembler {
                 && !SentenceEnd.endsSentence(cur.bodies.get(0).first().text, !english);
     }
 
+    /**
+     * A section whose briefs open with run-in heads ({@code RUNAWAY HORSE.—On Monday…}): a heading in capitals
+     * after them heads a short brief of it or the next article ({@link SectionHeading#MAX_RUN_IN_BRIEF_LINES}).
+     */
+    private static boolean runInSection(Draft cur) {
+        Unit first = cur.bodies.get(0);
+        return first.type == Unit.Type.BODY && (OldEnglishHeads.opensRunIn(first.first().text)
+                || SMALL_CAPS_RUN_IN.matcher(first.first().text).lookingAt());
+    }
+
+    /** A place set in small capitals that the OCR read as title case: {@code Towcester.—The annual…}. */
+    private static final java.util.regex.Pattern SMALL_CAPS_RUN_IN =
+            java.util.regex.Pattern.compile("[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?\\.[—–-]{1,2}[A-Z]");
+
     /** @param spaced the page's OCR sets blank lines between blocks ({@link OldEnglishHeads#spaced}) */
     static List<Draft> titlesBefore(List<Unit> units, boolean crossheads, boolean spaced) {
         List<Draft> out = new ArrayList<>();
@@ -77,9 +91,13 @@ final class ArticleAssembler {
             switch (u.type) {
                 case TITLE -> {
                     if (crossheads && cur.section && cur.hasBody()
-                            && (!TitleRule.isCaps(u.first().text) || SectionHeading.isBriefHead(units, i))) {
+                            && (!TitleRule.isCaps(u.first().text)
+                            || SectionHeading.isBriefHead(units, i, runInSection(cur)
+                            ? SectionHeading.MAX_RUN_IN_BRIEF_LINES : SectionHeading.MAX_BRIEF_LINES))) {
                         cur.bodies.add(u); // the head of one brief in a section: the section stays one article
-                    } else if (crossheads ? isCrosshead(units, i, cur, spaced) : isCjkCrosshead(units, i, cur)) {
+                    } else if (!(crossheads && cur.section && cur.hasBody() && runInSection(cur))
+                            && (crossheads ? isCrosshead(units, i, cur, spaced) : isCjkCrosshead(units, i, cur))) {
+                        // (a heading in capitals over no brief of a section of run-in briefs ends the section)
                         cur.bodies.add(u); // stays in the text as a paragraph of its own
                     } else if (onlyJumpFrom(cur)) {
                         cur.title = u; // "Continued from First Page" above the repeated headline: one continuation

@@ -75,7 +75,7 @@ final class ArticleBuilder {
                     }
                     continue;
                 }
-                if (first) {
+                if (first && !d.section) { // a section's first brief keeps its place name as its siblings do
                     Dateline dl = zh ? CjkDatelineRule.split(text) : LatinDatelineRule.split(text);
                     if (dl != null) {
                         dateline = dl.dateline();

@@ -111,8 +111,8 @@ final class CjkDatelineRule {
 
     /**
      * A wire dateline in brackets at the start of the (folded) text: {@code （南京十日电）}, {@code （中央社北平电）}.
-     * Returns the index after the closing bracket, or 0. Between the brackets: at least two characters before 电 or
-     * 讯, Han characters and digits only (a clause is not a dateline).
+     * Returns the index after the closing bracket, or 0. Between the brackets: at least two characters before 电,
+     * 讯 or 专访 ({@code （本報專訪）}), Han characters and digits only (a clause is not a dateline).
      */
     static int wireEnd(String f) {
         if (f.isEmpty() || (f.charAt(0) != '（' && f.charAt(0) != '(')) {
@@ -121,7 +121,7 @@ final class CjkDatelineRule {
         int lim = Math.min(f.length(), MAX_WIRE + 3);
         for (int k = 1; k < lim; k++) {
             char c = f.charAt(k);
-            if ((c == '电' || c == '讯') && k >= 3 && k + 1 < f.length()
+            if ((c == '电' || c == '讯' || c == '访' && (f.charAt(k - 1) == '专' || f.charAt(k - 1) == '采')) && k >= 3 && k + 1 < f.length()
                     && (f.charAt(k + 1) == '）' || f.charAt(k + 1) == ')')) {
                 return k + 2;
             }

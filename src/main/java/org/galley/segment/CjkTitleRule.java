@@ -29,10 +29,12 @@ final class CjkTitleRule {
                 j++;
             }
             if (j - i <= MAX_LINES && boundaryAbove(i - 1) && boundary(j) && !continuesText(i, j)
-                    && !runningText(i, j)) {
+                    && !runningText(i, j) && !isVerse(lines, i, j)) {
                 for (int k = i; k < j; k++) {
                     lines.get(k).kind = LineKind.TITLE;
                 }
+            } else if (boundaryAbove(i - 1) && (j - i - 1) % 4 == 0 && isVerse(lines, i + 1, j)) {
+                lines.get(i).kind = LineKind.TITLE; // a poem's title set right above its verses
             }
             i = j;
         }
@@ -92,6 +94,36 @@ final class CjkTitleRule {
             }
         }
         return true;
+    }
+
+    /**
+     * The lines of a classical poem (a quatrain of five or seven characters a line, no punctuation inside a line):
+     * the text of the item under its title, not a stack of headlines. Four lines of the same length is what a
+     * headline stack is not; four-character lines are left out, as headlines of four characters stack alike.
+     */
+    static boolean isVerse(List<Line> lines, int i, int j) {
+        if (j - i < 4) {
+            return false;
+        }
+        int length = -1;
+        for (int k = i; k < j; k++) {
+            String t = CharClass.removeSpaces(lines.get(k).text);
+            while (!t.isEmpty() && VERSE_END.indexOf(t.charAt(t.length() - 1)) >= 0) {
+                t = t.substring(0, t.length() - 1);
+            }
+            int n = t.codePointCount(0, t.length());
+            if (n != 5 && n != 7 || length >= 0 && n != length || !allIdeographs(t)) {
+                return false;
+            }
+            length = n;
+        }
+        return true;
+    }
+
+    private static final String VERSE_END = "，、。；！？";
+
+    private static boolean allIdeographs(String t) {
+        return t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** A block's lines at least this wide can be the lines of a column of running text. */

@@ -51,7 +51,7 @@ final class SectionHeading {
     }
 
     /** A brief under a section heading runs to at most this many lines of text. */
-    private static final int MAX_BRIEF_LINES = 14;
+    static final int MAX_BRIEF_LINES = 14;
 
     /**
      * A heading in capitals inside a section that heads one brief of it ({@code THE CHASE.} over a few lines on
@@ -60,6 +60,16 @@ final class SectionHeading {
      * the column of briefs has ended.
      */
     static boolean isBriefHead(List<Unit> units, int i) {
+        return isBriefHead(units, i, MAX_BRIEF_LINES);
+    }
+
+    /**
+     * A section of run-in briefs ({@code RUNAWAY HORSE.—On Monday…}) sets a brief under a heading of its own
+     * rarely, and a short one: a longer item under a heading in capitals after them is the next article.
+     */
+    static final int MAX_RUN_IN_BRIEF_LINES = 5;
+
+    static boolean isBriefHead(List<Unit> units, int i, int maxLines) {
         Unit u = units.get(i);
         if (u.lines.size() > 2 || is(units, i)) {
             return false;
@@ -86,7 +96,7 @@ final class SectionHeading {
             lines += b.lines.size();
         }
         // a shop's list of goods and prices under its name is an advertisement
-        return lines > 0 && lines <= MAX_BRIEF_LINES && !(prices >= 2 && prices * 2 >= lines);
+        return lines > 0 && lines <= maxLines && !(prices >= 2 && prices * 2 >= lines);
     }
 
     private static boolean opensLetter(Unit body) {

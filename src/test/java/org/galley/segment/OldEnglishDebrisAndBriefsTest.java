@@ -190,4 +190,45 @@ class OldEnglishDebrisAndBriefsTest {
         assertThat(OldEnglishHeads.opensCapsRunIn("MIDDLESEX SESSIONS.—This Day.")).isFalse();
         assertThat(OldEnglishHeads.opensCapsRunIn("THE MINERS' STRIKE.-CANNOCK CHASE DISTRICT.")).isFalse();
     }
+
+    /**
+     * A section of run-in briefs ends at a heading in capitals over a report of its own (a poem, an accident of ten
+     * lines); the first brief keeps its run-in head in the text like the others instead of giving it as the
+     * article's dateline. Found on a blind page in the style of a Sussex weekly of 1872.
+     */
+    @Test
+    void aSectionOfRunInBriefsEndsAtALongReportUnderItsOwnHeading() {
+        List<String> lines = new ArrayList<>(List.of(
+                "ACCIDENTS AND OFFENCES.",
+                "RUNAWAY HORSE.—On Monday afternoon a horse attached to a cart took",
+                "fright in the High-street. The driver escaped with a few bruises.",
+                "STEALING POTATOES.—At the Town Hall, on Saturday, a labourer was",
+                "sentenced to fourteen days' hard labour.",
+                "NARROW ESCAPE FROM DROWNING."));
+        for (int i = 0; i < 4; i++) {
+            lines.add("On Sunday evening, as a little boy was playing on the bank of the Ouse,");
+            lines.add("he overbalanced himself and fell into the river, which ran strongly.");
+        }
+        Proposal p = segment(lines.toArray(String[]::new));
+        assertThat(headlines(p)).containsExactly("ACCIDENTS AND OFFENCES.", "NARROW ESCAPE FROM DROWNING.");
+        assertThat(p.articles().get(0).dateline()).isNull();
+        assertThat(p.articles().get(0).paragraphs().get(0)).startsWith("RUNAWAY HORSE.—On Monday");
+    }
+
+    /** Run-in places set in small capitals come out of the OCR in title case ({@code Towcester.—The annual…}). */
+    @Test
+    void runInPlacesReadInTitleCaseMakeASectionOfRunInBriefs() {
+        List<String> lines = new ArrayList<>(List.of(
+                "DISTRICT NEWS.",
+                "Towcester.—The annual vestry meeting for the election of churchwardens",
+                "was held on Tuesday, when the old officers were re-elected.",
+                "Daventry.—The new gas works were opened on Thursday with a dinner.",
+                "FATAL ACCIDENT AT A QUARRY."));
+        for (int i = 0; i < 4; i++) {
+            lines.add("On Friday afternoon a man named John Pell, aged 42, was at work in a");
+            lines.add("quarry near the town when a mass of stone fell upon him from above.");
+        }
+        Proposal p = segment(lines.toArray(String[]::new));
+        assertThat(headlines(p)).containsExactly("DISTRICT NEWS.", "FATAL ACCIDENT AT A QUARRY.");
+    }
 }

@@ -57,4 +57,12 @@ class WireDatelineTest {
         assertThat(d.dateline()).isEqualTo("本报讯");
         assertThat(d.rest()).isEqualTo("河边新修了步道。");
     }
+
+    /** A paper's own interview, （本報專訪）, heads its item as a wire dateline does; a bracket of 訪 alone does not. */
+    @Test
+    void ownInterviewInBracketsIsADateline() {
+        assertThat(CjkDatelineRule.split("（本報專訪）前日滬西發生綁案、").dateline()).isEqualTo("本報專訪");
+        assertThat(CjkDatelineRule.split("（本报采访）前日发生绑案。").dateline()).isEqualTo("本报采访");
+        assertThat(CjkDatelineRule.split("（友人來訪）談及往事。")).isNull();
+    }
 }
