@@ -145,6 +145,11 @@ final class CjkTitleRule {
             return true;
         }
         int width = columnWidth(i, j);
+        if (j - i <= 2 && width >= MIN_NARROW && width <= MAX_NARROW && asWideAsColumn(lines.get(j - 1), width)
+                && (below >= 0 && lines.get(below).kind == LineKind.TEXT && opensWithOneCharClause(lines.get(below).text)
+                || fullWidthClauses(i, j, width))) {
+            return true;
+        }
         for (int k = i; k < j; k++) {
             if (opensWithPunctuation(lines.get(k).text) && (k == i || width >= MIN_COLUMN
                     && printedWidth(lines.get(k - 1)) >= width - 1)) {
@@ -164,6 +169,44 @@ final class CjkTitleRule {
             }
         }
         return withClause >= 2;
+    }
+
+    /** The narrowest column whose full lines {@link #runningText} tells from a headline by their width. */
+    private static final int MIN_NARROW = 6;
+    /**
+     * The widest such column: in the wide columns of a modern page a headline runs to the column's width too
+     * ({@code 传达学习习近平总书记重要论述、全国两会精神等}).
+     */
+    private static final int MAX_NARROW = 16;
+
+    /**
+     * One or two lines at the column's full width with a clause inside one of them: a paragraph's opening or the
+     * lines of a sentence a column break set apart ({@code 這一晚、幫閒老周又來獻計}). Headlines of these papers carry
+     * no clause punctuation but for a rare {@code 、} between two short halves, well inside the column.
+     */
+    private boolean fullWidthClauses(int i, int j, int width) {
+        boolean clause = false;
+        for (int k = i; k < j; k++) {
+            if (!asWideAsColumn(lines.get(k), width)) {
+                return false;
+            }
+            clause |= innerClause(lines.get(k).text) || lines.get(k).text.indexOf('，') > 0;
+        }
+        return clause;
+    }
+
+    /** A line of the column's running text: no narrower than a full line, no wider than the column. */
+    private static boolean asWideAsColumn(Line l, int width) {
+        int w = printedWidth(l);
+        return w >= width - 1 && w <= width + 1;
+    }
+
+    /**
+     * Text that opens with one character and a clause mark ({@code 來、便推說頭痛}): the end of a word the line above
+     * broke, so the sentence began above the blank line.
+     */
+    static boolean opensWithOneCharClause(String t) {
+        return t.length() >= 3 && CharClass.isHan(t.charAt(0)) && (t.charAt(1) == '、' || t.charAt(1) == '，');
     }
 
     /**

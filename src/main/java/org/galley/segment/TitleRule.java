@@ -29,8 +29,12 @@ final class TitleRule {
                 return false;
             }
         }
-        char last = t.charAt(len - 1);
-        return last != '、' && last != '（' && last != '“';
+        int end = len;
+        while (end > 1 && "」』”’）)".indexOf(t.charAt(end - 1)) >= 0) {
+            end--; // 乎、」: the end of a quoted clause, not a headline
+        }
+        char last = t.charAt(end - 1);
+        return last != '、' && last != '（' && last != '“' && t.charAt(len - 1) != '（' && t.charAt(len - 1) != '“';
     }
 
     /** Per ASCII character: 0 no letter, 1 lower case, 3 upper case (bit 0: a letter, bit 1: a capital). */

@@ -317,4 +317,49 @@ class RunningTextBlocksTest {
         });
         assertThat(p.articles()).singleElement().satisfies(a -> assertThat(a.headline()).isEqualTo("舞場漫話"));
     }
+
+    /**
+     * A new paragraph's first line or two, set apart by a column break, run to the column's width with a clause
+     * inside ({@code 這一晚、幫閒老周又來獻計}), or the text under them opens with the last character of their broken
+     * word ({@code 來、便推說頭痛}): the item goes on. Found on blind pages in the style of 1930s tabloids.
+     */
+    @Test
+    void fullWidthLinesOfTextAfterAColumnBreakAreNoHeadline() {
+        Proposal p = segment("""
+                霓虹燈下
+
+                卻說王小開自從得了遺產、
+                便如脫韁之馬、整日價在舞
+                廳賭場裏鬼混、身邊總跟着
+                三五個幫閒、
+
+                這一晚、幫閒老周又來獻計
+
+                道、「少爺、聽說回力球場
+                今夜有一場好球、何不去押
+                上一千塊錢、」
+
+                且說金寶自那日從一品香回
+
+                來、便推說頭痛、一連兩天
+                不曾出門、
+
+                小菜場中
+                秤頭作弊
+
+                社會局近派員分赴各小菜場
+                、檢查秤具、查出短秤者、
+                竟有三十餘家、
+                """);
+        assertThat(titleParts(p)).containsExactly("霓虹燈下", "小菜場中秤頭作弊");
+        assertThat(String.join("", p.articles().get(0).paragraphs())).contains("這一晚、幫閒老周又來獻計道、")
+                .contains("且說金寶自那日從一品香回來、便推說頭痛");
+    }
+
+    /** The end of a quoted sentence pushed to a column top ({@code 乎、」}) is no headline of the item below. */
+    @Test
+    void theEndOfAQuotedClauseIsNoHeadline() {
+        assertThat(TitleRule.isZhTitleLike("乎、」")).isFalse();
+        assertThat(TitleRule.isZhTitleLike("談「摩登」")).isTrue();
+    }
 }
