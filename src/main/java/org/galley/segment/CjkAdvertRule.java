@@ -19,6 +19,12 @@ final class CjkAdvertRule {
         "商标", "谨防假冒", "全场", "中介勿扰", "仲介勿扰"};
     private static final String[] SHOPS = {"公司", "药房", "商行", "洋行", "书局", "银号", "商店", "百货", "总行",
         "分行", "门市", "本号", "本店", "本厂", "本公司", "谨启", "敬启", "启事", "谨告", "广告", "声明"};
+    /** A cinema's or theatre's programme: showings and their times. */
+    private static final String[] SHOWS = {"开映", "开锣", "日场", "夜场", "早场", "连映", "加映", "特映", "巨片", "钜片",
+        "开演", "票价", "座价", "每日四场", "每日三场", "每日两场"};
+    /** A private notice: to let, lost and void, seeking a person, disclaiming a debt. */
+    private static final String[] NOTICES = {"特此声明", "特此布告", "特此奉告", "无涉", "作废", "遗失", "寻人", "招租",
+        "月租", "看屋", "押款", "押店", "当铺", "利息"};
     private static final String NUMERALS = "0123456789０１２３４５６７８９〇一二三四五六七八九十百千";
 
     private CjkAdvertRule() {
@@ -67,10 +73,12 @@ final class CjkAdvertRule {
             }
             visible++;
             if (c == '，' || c == '。' || c == '；' || c == '！' || c == '？') {
-                clauses++;
+                clauses += 2;
+            } else if (c == '、') {
+                clauses++; // the comma of older papers' running text; a list in an advert has one or two
             }
         }
-        if (visible < 6 || clauses * 15 > visible) {
+        if (visible < 6 || clauses * 15 > visible * 2) {
             return false; // running text punctuates its clauses
         }
         int score = 0;
@@ -84,6 +92,11 @@ final class CjkAdvertRule {
             score++;
         }
         score += Math.min(2, count(s, SELLING)); // one selling word may be news; two are trade
+        score += Math.min(2, count(s, SHOWS));
+        score += Math.min(2, count(s, NOTICES));
+        if (signedNotice(s)) {
+            score++;
+        }
         if (any(s, SLOGANS)) {
             score++;
         }
@@ -183,6 +196,14 @@ final class CjkAdvertRule {
         if (s.contains("地址")) {
             return true;
         }
+        for (int k = s.indexOf("马路"); k > 0; k = s.indexOf("马路", k + 1)) {
+            if (isNumeral(s.charAt(k - 1))) {
+                return true; // 四馬路: Shanghai's numbered roads
+            }
+        }
+        if (s.contains("路口") && s.indexOf('路') < s.indexOf("路口")) {
+            return true; // 北四川路虬江路口: a crossing of two roads
+        }
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c == '路' || c == '街' || c == '里' || c == '弄') {
@@ -197,6 +218,14 @@ final class CjkAdvertRule {
             }
         }
         return false;
+    }
+
+    /** A notice's last line, its signer's name and 启: {@code 張德順啟}. */
+    private static boolean signedNotice(String s) {
+        String t = s.strip();
+        int nl = t.lastIndexOf('\n');
+        String last = t.substring(nl + 1);
+        return last.length() >= 3 && last.length() <= 6 && last.endsWith("启");
     }
 
     /** A number followed by a unit of money: 五角, 1元, 二元五角, 大洋十元. */

@@ -58,4 +58,27 @@ class CjkAdvertCuesTest {
     void aDateWithDashesIsNoPhoneNumber() {
         assertThat(CjkAdvertRule.isAdvertText("工程於2019-03-06開工\n總價1580萬元\n由市府出資\n")).isFalse();
     }
+
+    /**
+     * A 1930s cinema's or theatre's programme (showings, times, a numbered road or a crossing), a private notice
+     * signed with 啟, a room to let and a pawnshop are adverts. Found on blind pages in the style of Shanghai tabloids.
+     */
+    @Test
+    void programmesNoticesAndPawnshopsOfTheThirtiesAreAdverts() {
+        assertThat(CjkAdvertRule.isAdvertText("光華大戲院\n今明兩天\n國產有聲巨片\n秋海棠\n連映三場\n夜場九時\n北四川路虬江路口\n"))
+                .isTrue();
+        assertThat(CjkAdvertRule.isAdvertText("大新舞臺\n本星期六起\n秦慧芬　全本玉堂春\n夜場七時開鑼\n四馬路\n")).isTrue();
+        assertThat(CjkAdvertRule.isAdvertText("聲明\n鄙人於本月十日\n遺失圖章一方文曰\n張德順印除已登\n報作廢外概與本人\n無涉特此聲明\n張德順啟\n"))
+                .isTrue();
+        assertThat(CjkAdvertRule.isAdvertText("招租\n卡德路石庫門房屋\n一樓一底　前後天井\n水電俱全\n月租廿八元\n看屋請洽弄口\n"))
+                .isTrue();
+        assertThat(CjkAdvertRule.isAdvertText("大豐押店\n押款迅速\n利息公道\n期限六個月\n南市小東門\n大街五號\n")).isTrue();
+    }
+
+    /** Gossip about a cinema in the running text of a narrow column punctuates its clauses with 、: it is news. */
+    @Test
+    void gossipAboutAShowWithTheEnumerationCommaIsNews() {
+        assertThat(CjkAdvertRule.isAdvertText("某影院新片開映\n、日場夜場均告\n客滿、連映三日\n、觀眾仍擁擠不\n堪、票價亦漲\n"))
+                .isFalse();
+    }
 }
