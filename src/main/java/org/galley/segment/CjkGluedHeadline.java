@@ -20,28 +20,37 @@ final class CjkGluedHeadline {
             if (i > 0 && lines.get(i - 1).kind == LineKind.TEXT || !candidate(lines.get(i)) || !opensBlock(lines, i)) {
                 continue;
             }
-            int j = i;
-            while (j < lines.size() && j < i + MAX_LINES && candidate(lines.get(j))) {
-                j++;
+            int run = i;
+            while (run < lines.size() && run < i + MAX_LINES && candidate(lines.get(run))) {
+                run++;
             }
-            if (j >= lines.size() || !isText(lines.get(j)) || opensWithCloser(lines.get(j).text)
-                    || unbalanced(lines, i, j)) {
-                continue; // 指南 ⏎ 针”。: the sentence runs on into the next line
-            }
-            int width = 0;
-            for (int k = j; k < lines.size() && k < j + 4 && isText(lines.get(k)); k++) {
-                width = Math.max(width, CharClass.visibleLength(lines.get(k).text));
-            }
-            boolean shortLines = true;
-            for (int k = i; k < j; k++) {
-                shortLines &= CharClass.visibleLength(lines.get(k).text) * 3 <= width * 2;
-            }
-            if (shortLines) {
-                for (int k = i; k < j; k++) {
-                    lines.get(k).kind = LineKind.TITLE;
+            // the longest head that fits: 名鬚生金少樓、自上月應 under 金少樓北返有期 is the text's full line
+            for (int j = run; j > i; j--) {
+                if (glued(lines, i, j)) {
+                    for (int k = i; k < j; k++) {
+                        lines.get(k).kind = LineKind.TITLE;
+                    }
+                    break;
                 }
             }
         }
+    }
+
+    /** Lines i..j-1 are a headline over the text starting at j: short lines over text half again as wide. */
+    private static boolean glued(List<Line> lines, int i, int j) {
+        if (j >= lines.size() || !isText(lines.get(j)) || opensWithCloser(lines.get(j).text) || unbalanced(lines, i, j)) {
+            return false; // 指南 ⏎ 针”。: the sentence runs on into the next line
+        }
+        int width = 0;
+        for (int k = j; k < lines.size() && k < j + 4 && isText(lines.get(k)); k++) {
+            width = Math.max(width, CharClass.visibleLength(lines.get(k).text));
+        }
+        for (int k = i; k < j; k++) {
+            if (CharClass.visibleLength(lines.get(k).text) * 3 > width * 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean opensWithCloser(String t) {
@@ -65,8 +74,9 @@ final class CjkGluedHeadline {
         return depth != 0;
     }
 
+    /** An indented line opens a paragraph (　　黃包車夫張), never a headline. */
     private static boolean candidate(Line l) {
-        return isText(l) && !l.datelineStart && TitleRule.isZhTitleLike(l.text)
+        return isText(l) && !l.datelineStart && l.indent == 0 && TitleRule.isZhTitleLike(l.text)
                 && CharClass.visibleLength(l.text) >= 2;
     }
 
@@ -79,8 +89,8 @@ final class CjkGluedHeadline {
         if (i == 0) {
             return true;
         }
-        if (lines.get(i - 1).kind == LineKind.TEXT) {
-            return false;
+        if (lines.get(i - 1).kind == LineKind.TEXT || lines.get(i - 1).kind == LineKind.TITLE) {
+            return false; // under a headline: the text's first line, not a second headline
         }
         int k = i - 1;
         while (k >= 0 && (lines.get(k).kind == LineKind.BLANK || lines.get(k).kind == LineKind.NOISE)) {

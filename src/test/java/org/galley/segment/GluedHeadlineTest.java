@@ -53,4 +53,38 @@ class GluedHeadlineTest {
             assertThat(a.paragraphs()).containsExactly("冬令救濟會昨日開會、議決擴充粥廠三處、每日施粥兩次、以濟貧民。");
         });
     }
+
+    /**
+     * Gossip items of a tabloid column, each headline set right above its text: the text's first line carries a
+     * {@code 、} and so looks like a second headline line, but it is as wide as the text; the longest head that is
+     * short over wider text is the headline. An indented line opens a paragraph, and the text's first line under a
+     * two-line headline is no third one. Found on blind pages in the style of 1930s tabloids.
+     */
+    @Test
+    void gossipHeadlinesSetRightAboveTheirTextInANarrowColumn() {
+        Proposal p = Segmenter.segmentStrict("""
+                梨園消息
+
+                金少樓北返有期
+                名鬚生金少樓、自上月應
+                天蟾舞臺之聘南下、連演
+                二十餘日、上座極盛、
+
+                女明星
+                學開汽車
+                影星徐麗娟、近向
+                某汽車行購得新式汽車
+                一輛、並聘教練、
+
+                　　黃包車夫張
+                阿四、前日拾得皮夾一隻
+                、即按名片地址送還、
+                """, null);
+        assertThat(p.articles()).hasSize(2);
+        assertThat(p.articles().get(0).subheadline()).isEqualTo("金少樓北返有期"); // under the column's label
+        assertThat(p.articles().get(0).paragraphs()).containsExactly("名鬚生金少樓、自上月應天蟾舞臺之聘南下、連演二十餘日、上座極盛、");
+        assertThat(p.articles().get(1).headline()).isEqualTo("女明星學開汽車");
+        assertThat(String.join("", p.articles().get(1).paragraphs())).startsWith("影星徐麗娟、近向某汽車行")
+                .endsWith("黃包車夫張阿四、前日拾得皮夾一隻、即按名片地址送還、");
+    }
 }
