@@ -99,6 +99,8 @@ final class ArticleAssembler {
                             && (crossheads ? isCrosshead(units, i, cur, spaced) : isCjkCrosshead(units, i, cur))) {
                         // (a heading in capitals over no brief of a section of run-in briefs ends the section)
                         cur.bodies.add(u); // stays in the text as a paragraph of its own
+                    } else if (!crossheads && cur.title != null && !cur.hasBody() && u.lines.size() == 1 && CjkCrosshead.opensPart(cur.title.text(), u.first().text)) {
+                        cur.bodies.add(u); // 梨園瑣聞 ⏎ 一: the round-up's first part, under its headline
                     } else if (onlyJumpFrom(cur)) {
                         cur.title = u; // "Continued from First Page" above the repeated headline: one continuation
                     } else {

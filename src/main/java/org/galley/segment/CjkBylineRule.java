@@ -120,10 +120,12 @@ final class CjkBylineRule {
         "本报", "本报讯", "广告", "启事", "特稿", "专电", "专访", "社论", "评论", "短评", "时评", "来论", "续昨");
     /** Words that end in 著 but credit nobody (显著 prominent,卓著, 土著 native...). */
     private static final String NOT_AUTHOR_BEFORE_ZHU = "显卓昭土名原巨合论拙遗新执沉";
+    /** Words that end in 作 but credit nobody (工作 work, 合作, 创作, 动作, 杰作...). */
+    private static final String NOT_AUTHOR_BEFORE_ZUO = "工合创动写操杰力新佳大拙旧遗原著制协发振所造习劳耕运当看装";
 
     /**
      * Pen-name bylines of older papers: a signature in brackets closing an item, {@code （某某）}, or a credit line
-     * {@code 某某著} / {@code 某某译}. A bracketed agency (（路透電）) is a dateline, not a name.
+     * {@code 某某著} / {@code 某某译} / {@code 某某作}. A bracketed agency (（路透電）) is a dateline, not a name.
      */
     static ParsedByline penName(String line) {
         if (line.isEmpty() || line.length() > 16) {
@@ -137,6 +139,9 @@ final class CjkBylineRule {
                 && allHan(s, 0, s.length())
                 && NOT_AUTHOR_BEFORE_ZHU.indexOf(s.charAt(s.length() - 2)) < 0) {
             name = CharClass.removeSpaces(line).substring(0, s.length() - 1);
+        } else if (s.length() >= 3 && s.length() <= 5 && s.endsWith("作") && allHan(s, 0, s.length())
+                && NOT_AUTHOR_BEFORE_ZUO.indexOf(s.charAt(s.length() - 2)) < 0) {
+            name = CharClass.removeSpaces(line).substring(0, s.length() - 1); // 壺公作: a poem's author
         }
         if (name == null) {
             return null;

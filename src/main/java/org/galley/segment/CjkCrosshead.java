@@ -34,7 +34,16 @@ final class CjkCrosshead {
 
     static boolean hasEvidence(List<Unit> units, int i, Draft cur) {
         String head = Scripts.fold(CharClass.removeSpaces(units.get(i).first().text));
-        if (isMarked(head) || hasCrosshead(cur)) {
+        if (i + 1 < units.size() && startsNumbering(units.get(i + 1).first().text) && !isMarked(head)) {
+            return false; // 菊部春秋 ⏎ 一: a new round-up, numbered from one again
+        }
+        if (isMarked(head)) {
+            return true;
+        }
+        if (cur.title != null && isRoundUp(cur.title.text())) {
+            return head.length() <= MAX_PLACE; // its parts are headed by places; a longer head is the next item's
+        }
+        if (hasCrosshead(cur)) {
             return true;
         }
         if (i + 1 < units.size() && goesOn(Scripts.fold(CharClass.removeSpaces(units.get(i + 1).first().text)))) {
@@ -232,6 +241,51 @@ final class CjkCrosshead {
     }
 
     /** 一 / （二） / 三、 / 甲、 / ▲ : a numbered or marked sub-head. */
+    /** The number of a first part alone on its line: {@code 一}, {@code 其一}, {@code （一）}, {@code 第一}, {@code 甲}. */
+    static boolean startsNumbering(String text) {
+        String s = CharClass.removeSpaces(text);
+        return switch (s) {
+            case "一", "其一", "（一）", "(一)", "第一", "甲" -> true;
+            default -> false;
+        };
+    }
+
+    /** A head that is only a part's number: {@code 一}, {@code （二）}, {@code 其三}, {@code 第四}, {@code 甲}. */
+    static boolean isNumberHead(String text) {
+        String s = CharClass.removeSpaces(text);
+        return s.length() <= 4 && CharClass.countHan(s) > 0 && isMarked(s) && !startsWithMark(s)
+                && s.indexOf('、') < 0 && s.indexOf('．') < 0 && s.indexOf('.') < 0;
+    }
+
+    /**
+     * Headlines of a round-up of short reports ({@code 各地通訊}, {@code 滬濱零訊}, {@code 梨園瑣聞}): the short heads
+     * under them (places, parts) head parts of the one item.
+     */
+    private static final String[] ROUND_UPS = {"通讯", "零讯", "琐闻", "简讯", "短波", "拾零", "杂讯", "琐记", "点滴",
+        "一束", "零拾", "集锦", "汇志", "汇讯", "杂缀", "小志", "剪影"};
+
+    /**
+     * The longest head of a round-up's part: a place ({@code 無錫}, {@code 公共租界}). A headline of four characters
+     * right after a round-up reads as one more part of it.
+     */
+    private static final int MAX_PLACE = 4;
+
+    /** The line under a headline heads the first part of a round-up: a number, or a place under a round-up. */
+    static boolean opensPart(String headline, String line) {
+        return isNumberHead(line) || CharClass.removeSpaces(line).length() <= MAX_PLACE
+                && CharClass.countHan(line) >= 2 && isRoundUp(headline);
+    }
+
+    static boolean isRoundUp(String title) {
+        String t = Scripts.fold(CharClass.removeSpaces(title));
+        for (String w : ROUND_UPS) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isMarked(String s) {
         if (s.isEmpty()) {
             return false;

@@ -30,6 +30,10 @@ final class TitleRule {
             }
         }
         int end = len;
+        int sig = t.lastIndexOf('（');
+        if (t.charAt(len - 1) == '）' && sig > 0 && (t.charAt(sig - 1) == '、' || t.charAt(sig - 1) == '。')) {
+            return false; // 撥充水災賑款、（菊隱）: an item's last clause and its signature
+        }
         while (end > 1 && "」』”’）)".indexOf(t.charAt(end - 1)) >= 0) {
             end--; // 乎、」: the end of a quoted clause, not a headline
         }

@@ -60,7 +60,8 @@ final class Units {
                     }
                 }
                 case TITLE -> {
-                    if (cur == null || cur.type != Unit.Type.TITLE) {
+                    if (cur == null || cur.type != Unit.Type.TITLE
+                            || blank && CjkCrosshead.opensPart(cur.text(), line.text)) { // 梨園瑣聞 ⏎ 一: a part's head
                         cur = start(out, Unit.Type.TITLE);
                     }
                     cur.add(line, blank);
