@@ -66,6 +66,7 @@ final class CjkAdvertRule {
         String s = Scripts.fold(block);
         int visible = 0;
         int clauses = 0;
+        int enumerations = 0;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c == '\n') {
@@ -73,12 +74,12 @@ final class CjkAdvertRule {
             }
             visible++;
             if (c == '，' || c == '。' || c == '；' || c == '！' || c == '？') {
-                clauses += 2;
+                clauses++;
             } else if (c == '、') {
-                clauses++; // the comma of older papers' running text; a list in an advert has one or two
+                enumerations++; // the comma of older papers' running text; a list in an advert has one or two
             }
         }
-        if (visible < 6 || clauses * 15 > visible * 2) {
+        if (visible < 6 || clauses * 15 > visible || enumerations >= 3 && enumerations * 12 > visible) {
             return false; // running text punctuates its clauses
         }
         int score = 0;

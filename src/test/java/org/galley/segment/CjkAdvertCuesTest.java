@@ -78,6 +78,8 @@ class CjkAdvertCuesTest {
     /** Gossip about a cinema in the running text of a narrow column punctuates its clauses with 、: it is news. */
     @Test
     void gossipAboutAShowWithTheEnumerationCommaIsNews() {
+        assertThat(CjkAdvertRule.isAdvertText("電臺歌女小鸝鳴、\n歌喉婉轉、近為百\n代公司邀請灌製唱\n片四張、所唱均係\n新編時調、聞片成\n之後、將在各大公\n司發售、\n"))
+                .isFalse();
         assertThat(CjkAdvertRule.isAdvertText("某影院新片開映\n、日場夜場均告\n客滿、連映三日\n、觀眾仍擁擠不\n堪、票價亦漲\n"))
                 .isFalse();
     }
