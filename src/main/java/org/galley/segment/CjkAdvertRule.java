@@ -24,7 +24,7 @@ final class CjkAdvertRule {
         "开演", "票价", "座价", "每日四场", "每日三场", "每日两场"};
     /** A private notice: to let, lost and void, seeking a person, disclaiming a debt. */
     private static final String[] NOTICES = {"特此声明", "特此布告", "特此奉告", "无涉", "作废", "遗失", "寻人", "招租",
-        "月租", "看屋", "押款", "押店", "当铺", "利息"};
+        "月租", "看屋", "押款", "押店", "当铺", "利息", "律师代表", "事务所", "委称", "招请", "有意者"};
     private static final String NUMERALS = "0123456789０１２３４５６７８９〇一二三四五六七八九十百千";
 
     private CjkAdvertRule() {
@@ -209,8 +209,8 @@ final class CjkAdvertRule {
             char c = s.charAt(k);
             if (c == '路' || c == '街' || c == '里' || c == '弄') {
                 int m = k + 1;
-                while (m < s.length() && m <= k + 7 && (isNumeral(s.charAt(m)) || s.charAt(m) == '段'
-                        || s.charAt(m) == '巷' || s.charAt(m) == '弄')) {
+                while (m < s.length() && m <= k + 8 && (isNumeral(s.charAt(m)) || s.charAt(m) == '段'
+                        || s.charAt(m) == '巷' || s.charAt(m) == '弄' || s.charAt(m) == '\n' && m == k + 1)) {
                     m++;
                 }
                 if (m > k + 1 && m < s.length() && s.charAt(m) == '号') {
@@ -226,7 +226,7 @@ final class CjkAdvertRule {
         String t = s.strip();
         int nl = t.lastIndexOf('\n');
         String last = t.substring(nl + 1);
-        return last.length() >= 3 && last.length() <= 6 && last.endsWith("启");
+        return last.length() >= 3 && last.length() <= 10 && last.endsWith("启");
     }
 
     /** A number followed by a unit of money: 五角, 1元, 二元五角, 大洋十元. */

@@ -100,7 +100,7 @@ final class CjkGluedHeadline {
             return true;
         }
         String t = lines.get(k).text;
-        return lines.get(k).punctuationOnly || SentenceEnd.endsSentence(t, true) || t.endsWith("、")
+        return lines.get(k).punctuationOnly || lines.get(k).advertEnd || SentenceEnd.endsSentence(t, true) || t.endsWith("、")
                 || CjkBylineRule.trailingSignature(t) > 0;
     }
 }

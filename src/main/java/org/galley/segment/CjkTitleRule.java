@@ -84,6 +84,9 @@ final class CjkTitleRule {
         for (int k = above; k >= 0 && k > above - 6 && lines.get(k).kind == LineKind.TEXT; k--) {
             width = Math.max(width, CharClass.visibleLength(lines.get(k).text));
         }
+        if (width < MIN_NARROW) {
+            width = columnWidth(i, j); // the text above is a sentence's tail (乎、」) pushed over a column break
+        }
         // the last line of a paragraph is short: a block of two or more lines that stops there continues the text
         // above when that text ran to the column's width and the block carries a clause inside a line (a one-line
         // headline with a 、 inside, 菜價飛漲、市民叫苦, after an item that filled its last line stays a headline)
@@ -207,7 +210,8 @@ final class CjkTitleRule {
      * broke, so the sentence began above the blank line.
      */
     static boolean opensWithOneCharClause(String t) {
-        return t.length() >= 3 && CharClass.isHan(t.charAt(0)) && (t.charAt(1) == '、' || t.charAt(1) == '，');
+        return t.length() >= 3 && CharClass.isHan(t.charAt(0)) && (t.charAt(1) == '、' || t.charAt(1) == '，')
+                && "一二三四五六七八九十甲乙丙丁".indexOf(t.charAt(0)) < 0; // 一、大光明: a numbered part
     }
 
     /**

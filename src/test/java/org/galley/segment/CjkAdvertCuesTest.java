@@ -83,4 +83,13 @@ class CjkAdvertCuesTest {
         assertThat(CjkAdvertRule.isAdvertText("某影院新片開映\n、日場夜場均告\n客滿、連映三日\n、觀眾仍擁擠不\n堪、票價亦漲\n"))
                 .isFalse();
     }
+
+    /** A lawyer's notice (its address broken over two lines) and a film company's casting call are adverts. */
+    @Test
+    void aLawyersNoticeAndACastingCallAreAdverts() {
+        assertThat(CjkAdvertRule.isAdvertText("林文彬律師代表\n顧蔡氏聲明\n茲據當事人顧蔡氏\n委稱本人與顧阿福\n業經協議離婚嗣後\n各不相涉特此聲明\n事務所　愛多亞路\n三十六號\n"))
+                .isTrue();
+        assertThat(CjkAdvertRule.isAdvertText("招請女演員\n本公司擬招女演員\n四名年在十八歲\n至廿二歲之間\n者為合格有意者\n請附二寸照片一張\n大中華影片公司啟\n"))
+                .isTrue();
+    }
 }

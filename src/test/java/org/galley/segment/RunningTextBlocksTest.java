@@ -362,4 +362,46 @@ class RunningTextBlocksTest {
         assertThat(TitleRule.isZhTitleLike("乎、」")).isFalse();
         assertThat(TitleRule.isZhTitleLike("談「摩登」")).isTrue();
     }
+
+    /**
+     * A round-up's title over its numbered parts, after a sentence's tail pushed over a column break ({@code 乎、」}):
+     * the tail is no column to measure the title against, and {@code 一、大光明} opens a part, not the end of a
+     * broken word. A poem's title set on its verses after an advert is a headline. From a blind tabloid page.
+     */
+    @Test
+    void aTitleAfterASentencesTailOverAColumnBreakIsAHeadline() {
+        Proposal p = segment("""
+                好萊塢明星
+                之早餐
+
+                某胖子明星、則不受此限
+                制、每日早餐須吃火腿蛋
+                、他人問之、彼則答曰、
+                「豈可減
+
+                乎、」
+
+                各影院新片
+                預告
+
+                一、大光明　下星期一
+                起、映派拉蒙歌舞片、
+
+                二、國泰　下週映福斯
+                公司新片、
+
+                招請女演員
+                本公司擬招女演員
+                四名年在十八歲
+                至廿二歲之間
+                者為合格有意者
+                大中華影片公司啟
+
+                觀電影有感
+                燈滅銀幕一片明、
+                悲歡離合總關情、
+                """);
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "news", "advert", "news");
+        assertThat(titleParts(p)).containsExactly("好萊塢明星之早餐", "各影院新片預告", "觀電影有感");
+    }
 }
