@@ -34,6 +34,10 @@ final class CjkCrosshead {
 
     static boolean hasEvidence(List<Unit> units, int i, Draft cur) {
         String head = Scripts.fold(CharClass.removeSpaces(units.get(i).first().text));
+        if (i + 1 < units.size() && units.get(i + 1).type == Unit.Type.BODY
+                && CjkTitleRule.isVerseText(units.get(i + 1).text())) {
+            return false; // a poem's title over its verses: a new item
+        }
         if (i + 1 < units.size() && startsNumbering(units.get(i + 1).first().text) && !isMarked(head)) {
             return false; // 菊部春秋 ⏎ 一: a new round-up, numbered from one again
         }

@@ -125,6 +125,34 @@ final class CjkTitleRule {
 
     private static final String VERSE_END = "，、。；！？";
 
+    /**
+     * Verse set as running text ({@code 又是年關近歲除、客中囊澀意何如、…}): four or more clauses, every one of five
+     * or of seven characters. A report's clauses are of every length.
+     */
+    static boolean isVerseText(String text) {
+        String t = CharClass.removeSpaces(text).replace("\n", "");
+        int clauses = 0;
+        int length = -1;
+        int start = 0;
+        for (int k = 0; k <= t.length(); k++) {
+            if (k < t.length() && VERSE_END.indexOf(t.charAt(k)) < 0) {
+                continue;
+            }
+            String clause = t.substring(start, k);
+            start = k + 1;
+            if (clause.isEmpty()) {
+                continue;
+            }
+            int n = clause.codePointCount(0, clause.length());
+            if (n != 5 && n != 7 || length >= 0 && n != length || !allIdeographs(clause)) {
+                return false;
+            }
+            length = n;
+            clauses++;
+        }
+        return clauses >= 4;
+    }
+
     private static boolean allIdeographs(String t) {
         return t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }

@@ -92,4 +92,9 @@ class CjkAdvertCuesTest {
         assertThat(CjkAdvertRule.isAdvertText("招請女演員\n本公司擬招女演員\n四名年在十八歲\n至廿二歲之間\n者為合格有意者\n請附二寸照片一張\n大中華影片公司啟\n"))
                 .isTrue();
     }
+
+    @Test
+    void aRestaurantWithItsAddressIsAnAdvert() {
+        assertThat(CjkAdvertRule.isAdvertText("夏令冷飲\n冰淇淋\n刨冰\n汽水\n福利西菜社\n霞飛路\n五百號\n")).isTrue();
+    }
 }

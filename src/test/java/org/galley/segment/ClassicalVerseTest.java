@@ -66,4 +66,30 @@ class ClassicalVerseTest {
         assertThat(CjkTitleRule.isVerse(PageText.lines("菜價飛漲\n市民叫苦\n米價回落\n市面平靜\n"), 0, 4)).isFalse();
         assertThat(CjkTitleRule.isVerse(PageText.lines("細雨斜風過畫橋，\n桃花落盡柳絲搖。\n閒來獨倚欄杆望，\n一片春愁寄遠潮。\n"), 0, 4)).isTrue();
     }
+
+    /**
+     * Verse set as running text, its clauses all of seven characters, under a title standing alone after a story:
+     * a new item (a poem), not a crosshead of the story, though it opens with 又, a word that goes on.
+     */
+    @Test
+    void aTitleOverVerseSetAsRunningTextIsAPoemNotACrosshead() {
+        Proposal p = Segmenter.segmentStrict("""
+                小菜場中
+                秤頭作弊
+
+                社會局近派員分赴各
+                小菜場、檢查秤具、查
+                出短秤者三十餘家、
+
+                歲暮感懷
+
+                又是年關近歲除、客
+                中囊澀意何如、家書一紙三
+                回讀、愧向高堂報起居、
+                （冷翁）
+                """, null);
+        assertThat(p.articles()).extracting(ProposedArticle::headline).containsExactly("小菜場中秤頭作弊", "歲暮感懷");
+        assertThat(p.articles().get(1).byline().reporters()).containsExactly("冷翁");
+        assertThat(CjkTitleRule.isVerseText("據馬某供稱、死者欠伊賭債二百元、屢索不還、反遭辱罵、")).isFalse();
+    }
 }
