@@ -22,7 +22,7 @@ final class CjkAdvertRule {
         "酒楼", "酒家", "西菜", "大药房", "戏院", "舞厅", "成衣", "西服号"};
     /** A cinema's or theatre's programme: showings and their times. */
     private static final String[] SHOWS = {"开映", "开锣", "日场", "夜场", "早场", "连映", "加映", "特映", "巨片", "钜片",
-        "开演", "票价", "座价", "每日四场", "每日三场", "每日两场"};
+        "开演", "票价", "座价", "每日四场", "每日三场", "每日两场", "日夜四场", "日夜两场", "有声片", "有声巨片"};
     /** A private notice: to let, lost and void, seeking a person, disclaiming a debt. */
     private static final String[] NOTICES = {"特此声明", "特此布告", "特此奉告", "无涉", "作废", "遗失", "寻人", "招租",
         "月租", "看屋", "押款", "押店", "当铺", "利息", "律师代表", "事务所", "委称", "招请", "有意者"};
@@ -96,7 +96,7 @@ final class CjkAdvertRule {
         score += Math.min(2, count(s, SELLING)); // one selling word may be news; two are trade
         score += Math.min(2, count(s, SHOWS));
         score += Math.min(2, count(s, NOTICES));
-        if (signedNotice(s)) {
+        if (signedNotice(s) || showTimes(s) >= 3) {
             score++;
         }
         if (any(s, SLOGANS)) {
@@ -220,6 +220,17 @@ final class CjkAdvertRule {
             }
         }
         return false;
+    }
+
+    /** Hours of showings: a numeral and 时 ({@code 二時　四時　七時　九時一刻}). */
+    private static int showTimes(String s) {
+        int n = 0;
+        for (int k = s.indexOf('时'); k > 0; k = s.indexOf('时', k + 1)) {
+            if (isNumeral(s.charAt(k - 1))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A notice's last line, its signer's name and 启: {@code 張德順啟}. */

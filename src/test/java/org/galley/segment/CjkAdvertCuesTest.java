@@ -97,4 +97,10 @@ class CjkAdvertCuesTest {
     void aRestaurantWithItsAddressIsAnAdvert() {
         assertThat(CjkAdvertRule.isAdvertText("夏令冷飲\n冰淇淋\n刨冰\n汽水\n福利西菜社\n霞飛路\n五百號\n")).isTrue();
     }
+
+    /** A cinema's programme with its hours of showing and no address or phone number. */
+    @Test
+    void aCinemaProgrammeWithItsHoursIsAnAdvert() {
+        assertThat(CjkAdvertRule.isAdvertText("光華大戲院\n今日開映\n國產有聲片\n歸燕\n日夜四場\n二時　四時\n七時　九時一刻\n")).isTrue();
+    }
 }
