@@ -55,6 +55,9 @@ final class CjkAdvertRule {
     }
 
     static boolean isAdvert(List<Line> lines, int from, int to) {
+        if (to - from >= 2 && isNoticeHeading(lines.get(from).text)) {
+            return true; // 尋人, 結婚啟事, 緊要聲明 over its text: a notice, whatever its punctuation
+        }
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             b.append(CharClass.removeSpaces(lines.get(k).text)).append('\n');
@@ -220,6 +223,25 @@ final class CjkAdvertRule {
             }
         }
         return false;
+    }
+
+    /** Headings a private notice stands under, whole. */
+    private static final java.util.Set<String> NOTICE_HEADINGS = java.util.Set.of("寻人", "招租", "召租", "遗失", "寻物",
+        "声明", "启事", "紧要声明", "郑重声明", "紧要启事", "鸣谢", "谢启", "讣告", "讣闻", "招生", "招聘", "征求",
+        "出租", "出顶", "聘请", "警告", "更正");
+
+    /**
+     * The heading of a private notice: one of {@link #NOTICE_HEADINGS}, a notice of something ({@code 結婚啟事},
+     * {@code 本刊啟事}, {@code 陳李氏緊要聲明}, {@code 招請女演員}) or a lawyer acting for someone
+     * ({@code 王大年律師代表}). A headline on a statement ({@code 外部發表聲明}) is news.
+     */
+    static boolean isNoticeHeading(String line) {
+        String t = Scripts.fold(CharClass.removeSpaces(line));
+        if (t.length() > 9) {
+            return false;
+        }
+        return NOTICE_HEADINGS.contains(t) || t.length() <= 6 && t.endsWith("启事") || t.endsWith("紧要声明")
+                || t.endsWith("郑重声明") || t.startsWith("招请") || t.endsWith("律师代表");
     }
 
     /** Hours of showings: a numeral and 时 ({@code 二時　四時　七時　九時一刻}). */

@@ -38,7 +38,8 @@ final class CjkGluedHeadline {
 
     /** Lines i..j-1 are a headline over the text starting at j: short lines over text half again as wide. */
     private static boolean glued(List<Line> lines, int i, int j) {
-        if (j >= lines.size() || !isText(lines.get(j)) || opensWithCloser(lines.get(j).text) || unbalanced(lines, i, j)) {
+        if (j >= lines.size() || !isText(lines.get(j)) || opensWithCloser(lines.get(j).text) || unbalanced(lines, i, j)
+                || CjkTitleRule.opensWithOneCharClause(lines.get(j).text)) { // 柳絮飛時燕子 ⏎ 歸、: a broken word
             return false; // 指南 ⏎ 针”。: the sentence runs on into the next line
         }
         int width = 0;
@@ -46,11 +47,28 @@ final class CjkGluedHeadline {
             width = Math.max(width, CharClass.visibleLength(lines.get(k).text));
         }
         for (int k = i; k < j; k++) {
-            if (CharClass.visibleLength(lines.get(k).text) * 3 > width * 2) {
+            int w = CharClass.visibleLength(lines.get(k).text);
+            // in a narrow column a headline of six in eight is short too, if it has no punctuation at all
+            boolean narrowHead = width <= NARROW && w <= width - 2 && w <= MAX_NARROW_HEAD && !hasPunctuation(lines.get(k).text);
+            if (w * 3 > width * 2 && !narrowHead) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The widest column of an older paper's narrow text. */
+    private static final int NARROW = 14;
+    /** A longer line short of a narrow column is a paragraph's first line set loose by justification. */
+    private static final int MAX_NARROW_HEAD = 8;
+
+    private static boolean hasPunctuation(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            if ("，。、；：！？「」『』（）“”‘’《》".indexOf(t.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensWithCloser(String t) {
@@ -95,6 +113,9 @@ final class CjkGluedHeadline {
         int k = i - 1;
         while (k >= 0 && (lines.get(k).kind == LineKind.BLANK || lines.get(k).kind == LineKind.NOISE)) {
             k--;
+        }
+        if (k >= 0 && lines.get(k).kind == LineKind.TITLE && CjkCrosshead.isNumberHead(lines.get(k).text)) {
+            return false; // 三 ⏎⏎ 黃金大戲院本星期: the part's text under its number
         }
         if (k < 0 || lines.get(k).kind != LineKind.TEXT) {
             return true;

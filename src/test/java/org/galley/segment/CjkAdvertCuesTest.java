@@ -103,4 +103,31 @@ class CjkAdvertCuesTest {
     void aCinemaProgrammeWithItsHoursIsAnAdvert() {
         assertThat(CjkAdvertRule.isAdvertText("光華大戲院\n今日開映\n國產有聲片\n歸燕\n日夜四場\n二時　四時\n七時　九時一刻\n")).isTrue();
     }
+
+    /**
+     * A private notice under its heading (尋人, 結婚啟事, a lawyer's 緊要聲明) is an advert though its text is
+     * punctuated like a report; a headline about a statement is news.
+     */
+    @Test
+    void aNoticeUnderItsHeadingIsAnAdvertWhateverItsPunctuation() {
+        Proposal p = Segmenter.segmentStrict("""
+                米價再漲
+
+                本市米價、近日又復飛漲
+                、貧民叫苦、
+
+                尋人
+                吳阿二、年十二歲、浦
+                東口音、於本月三日在
+                城隍廟走失、酬洋十元、
+
+                結婚啟事
+                我倆於本月二十五日在新新
+                酒樓結婚、特此敬告親友、
+                """, null);
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert", "advert");
+        assertThat(CjkAdvertRule.isNoticeHeading("王大年律師代表")).isTrue();
+        assertThat(CjkAdvertRule.isNoticeHeading("陳李氏緊要聲明")).isTrue();
+        assertThat(CjkAdvertRule.isNoticeHeading("外部發表聲明")).isFalse();
+    }
 }

@@ -87,4 +87,36 @@ class GluedHeadlineTest {
         assertThat(String.join("", p.articles().get(1).paragraphs())).startsWith("影星徐麗娟、近向某汽車行")
                 .endsWith("黃包車夫張阿四、前日拾得皮夾一隻、即按名片地址送還、");
     }
+
+    /**
+     * In a column of eight, a headline of six sits right on its text (陳玉蓮將息影); a verse line broken inside its
+     * word (柳絮飛時燕子 ⏎ 歸、) and a part's text under its number are not headlines.
+     */
+    @Test
+    void aHeadlineOfSixOnTheTextOfANarrowColumn() {
+        Proposal p = Segmenter.segmentStrict("""
+                孟小萍赴杭拍外景
+
+                聯華新片「湖上春
+                」、外景須在西湖
+                拍攝、
+
+                陳玉蓮將息影
+                陳玉蓮近與某銀行
+                家之公子過從甚密
+                、外間盛傳二人即
+                將訂婚、
+
+                春日雜詠
+
+                柳絮飛時燕子
+                歸、小樓聽雨
+                夢依稀、江南三
+                月花如錦、
+                （寄萍）
+                """, null);
+        assertThat(p.articles()).extracting(ProposedArticle::headline)
+                .containsExactly("孟小萍赴杭拍外景", "陳玉蓮將息影", "春日雜詠");
+        assertThat(p.articles().get(2).paragraphs()).containsExactly("柳絮飛時燕子歸、小樓聽雨夢依稀、江南三月花如錦、");
+    }
 }
