@@ -90,16 +90,16 @@ final class ArticleAssembler {
             Unit u = units.get(i);
             switch (u.type) {
                 case TITLE -> {
-                    if (crossheads && cur.section && cur.hasBody()
-                            && (!TitleRule.isCaps(u.first().text)
-                            || SectionHeading.isBriefHead(units, i, runInSection(cur)
-                            ? SectionHeading.MAX_RUN_IN_BRIEF_LINES : SectionHeading.MAX_BRIEF_LINES))) {
+                    boolean inSection = crossheads && cur.section && cur.hasBody();
+                    boolean runIn = inSection && runInSection(cur);
+                    if (inSection && (!TitleRule.isCaps(u.first().text) || SectionHeading.isBriefHead(units, i,
+                            runIn ? SectionHeading.MAX_RUN_IN_BRIEF_LINES : SectionHeading.MAX_BRIEF_LINES))) {
                         cur.bodies.add(u); // the head of one brief in a section: the section stays one article
-                    } else if (!(crossheads && cur.section && cur.hasBody() && runInSection(cur))
+                    } else if (!runIn // a heading in capitals over no brief of a section of run-in briefs ends it
                             && (crossheads ? isCrosshead(units, i, cur, spaced) : isCjkCrosshead(units, i, cur))) {
-                        // (a heading in capitals over no brief of a section of run-in briefs ends the section)
                         cur.bodies.add(u); // stays in the text as a paragraph of its own
-                    } else if (!crossheads && cur.title != null && !cur.hasBody() && u.lines.size() == 1 && CjkCrosshead.opensPart(cur.title.text(), u.first().text)) {
+                    } else if (!crossheads && cur.title != null && !cur.hasBody() && u.lines.size() == 1
+                            && CjkCrosshead.opensPart(cur.title, u.first().text)) {
                         cur.bodies.add(u); // 梨園瑣聞 ⏎ 一: the round-up's first part, under its headline
                     } else if (onlyJumpFrom(cur)) {
                         cur.title = u; // "Continued from First Page" above the repeated headline: one continuation

@@ -26,7 +26,8 @@ final class CjkCrosshead {
         "但", "而", "故", "另", "然", "至于", "同时", "对此", "因此", "据"};
     /** 据 opening an item of hearsay: 据闻, 据悉, 据报 are how items start, not how they go on. */
     private static final String HEARSAY_AFTER_JU = "闻悉报载云传称";
-    private static final String NUMERALS = "一二三四五六七八九十甲乙丙丁戊";
+    /** Numbers of parts and sub-heads: Chinese numerals and the heavenly stems. */
+    static final String NUMERALS = "一二三四五六七八九十甲乙丙丁戊";
     private static final String MARKS = "▲△●○◆◇■□★☆◎※";
 
     private CjkCrosshead() {
@@ -244,7 +245,6 @@ final class CjkCrosshead {
         return false;
     }
 
-    /** 一 / （二） / 三、 / 甲、 / ▲ : a numbered or marked sub-head. */
     /** The number of a first part alone on its line: {@code 一}, {@code 其一}, {@code （一）}, {@code 第一}, {@code 甲}. */
     static boolean startsNumbering(String text) {
         String s = CharClass.removeSpaces(text);
@@ -275,9 +275,9 @@ final class CjkCrosshead {
     private static final int MAX_PLACE = 4;
 
     /** The line under a headline heads the first part of a round-up: a number, or a place under a round-up. */
-    static boolean opensPart(String headline, String line) {
+    static boolean opensPart(Unit headline, String line) {
         return isNumberHead(line) || CharClass.removeSpaces(line).length() <= MAX_PLACE
-                && CharClass.countHan(line) >= 2 && isRoundUp(headline);
+                && CharClass.countHan(line) >= 2 && isRoundUp(headline.text());
     }
 
     static boolean isRoundUp(String title) {
@@ -290,6 +290,7 @@ final class CjkCrosshead {
         return false;
     }
 
+    /** 一 / （二） / 三、 / 甲、 / ▲ : a numbered or marked sub-head. */
     static boolean isMarked(String s) {
         if (s.isEmpty()) {
             return false;

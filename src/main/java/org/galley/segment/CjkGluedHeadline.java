@@ -49,7 +49,8 @@ final class CjkGluedHeadline {
         for (int k = i; k < j; k++) {
             int w = CharClass.visibleLength(lines.get(k).text);
             // in a narrow column a headline of six in eight is short too, if it has no punctuation at all
-            boolean narrowHead = width <= NARROW && w <= width - 2 && w <= MAX_NARROW_HEAD && !hasPunctuation(lines.get(k).text);
+            boolean narrowHead = width <= NARROW && w <= width - 2 && w <= MAX_NARROW_HEAD
+                    && !hasPunctuation(lines.get(k).text);
             if (w * 3 > width * 2 && !narrowHead) {
                 return false;
             }
@@ -62,9 +63,11 @@ final class CjkGluedHeadline {
     /** A longer line short of a narrow column is a paragraph's first line set loose by justification. */
     private static final int MAX_NARROW_HEAD = 8;
 
+    /** Full-width punctuation (the ideographic space aside) or curly quotes. */
     private static boolean hasPunctuation(String t) {
         for (int k = 0; k < t.length(); k++) {
-            if ("，。、；：！？「」『』（）“”‘’《》".indexOf(t.charAt(k)) >= 0) {
+            char c = t.charAt(k);
+            if (CharClass.isCjkPunct(c) && c != '\u3000' || c == '“' || c == '”' || c == '‘' || c == '’') {
                 return true;
             }
         }
@@ -121,7 +124,7 @@ final class CjkGluedHeadline {
             return true;
         }
         String t = lines.get(k).text;
-        return lines.get(k).punctuationOnly || lines.get(k).advertEnd || SentenceEnd.endsSentence(t, true) || t.endsWith("、")
-                || CjkBylineRule.trailingSignature(t) > 0;
+        return lines.get(k).punctuationOnly || lines.get(k).advertEnd || SentenceEnd.endsSentence(t, true)
+                || t.endsWith("、") || CjkBylineRule.trailingSignature(t) > 0;
     }
 }

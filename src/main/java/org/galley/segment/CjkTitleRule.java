@@ -239,7 +239,7 @@ final class CjkTitleRule {
      */
     static boolean opensWithOneCharClause(String t) {
         return t.length() >= 3 && CharClass.isHan(t.charAt(0)) && (t.charAt(1) == '、' || t.charAt(1) == '，')
-                && "一二三四五六七八九十甲乙丙丁".indexOf(t.charAt(0)) < 0; // 一、大光明: a numbered part
+                && CjkCrosshead.NUMERALS.indexOf(t.charAt(0)) < 0; // 一、大光明: a numbered part
     }
 
     /**

@@ -52,23 +52,19 @@ final class SectionHeading {
 
     /** A brief under a section heading runs to at most this many lines of text. */
     static final int MAX_BRIEF_LINES = 14;
-
-    /**
-     * A heading in capitals inside a section that heads one brief of it ({@code THE CHASE.} over a few lines on
-     * the hounds' meets, under LOCAL): a line or two, no section heading itself, over a short text that is no
-     * advertisement. A long report under a heading in capitals is an article of its own, even inside a section:
-     * the column of briefs has ended.
-     */
-    static boolean isBriefHead(List<Unit> units, int i) {
-        return isBriefHead(units, i, MAX_BRIEF_LINES);
-    }
-
     /**
      * A section of run-in briefs ({@code RUNAWAY HORSE.—On Monday…}) sets a brief under a heading of its own
      * rarely, and a short one: a longer item under a heading in capitals after them is the next article.
      */
     static final int MAX_RUN_IN_BRIEF_LINES = 5;
 
+    /**
+     * A heading in capitals inside a section that heads one brief of it ({@code THE CHASE.} over a few lines on
+     * the hounds' meets, under LOCAL): a line or two, no section heading itself, over a short text that is no
+     * advertisement. A long report under a heading in capitals is an article of its own, even inside a section:
+     * the column of briefs has ended. {@code maxLines}: {@link #MAX_BRIEF_LINES}, or
+     * {@link #MAX_RUN_IN_BRIEF_LINES} in a section of run-in briefs.
+     */
     static boolean isBriefHead(List<Unit> units, int i, int maxLines) {
         Unit u = units.get(i);
         if (u.lines.size() > 2 || is(units, i)) {

@@ -61,7 +61,7 @@ final class Units {
                 }
                 case TITLE -> {
                     if (cur == null || cur.type != Unit.Type.TITLE
-                            || blank && CjkCrosshead.opensPart(cur.text(), line.text)) { // 梨園瑣聞 ⏎ 一: a part's head
+                            || blank && CjkCrosshead.opensPart(cur, line.text)) { // 梨園瑣聞 ⏎ 一: a part's head
                         cur = start(out, Unit.Type.TITLE);
                     }
                     cur.add(line, blank);
