@@ -14,6 +14,9 @@ final class CjkAdvertRule {
         "发行所", "出品", "制造", "承办", "函索", "即寄", "欢迎", "惠顾", "光顾", "赐顾", "开幕", "廉价", "减价", "特价",
         "大减价", "折扣", "九折", "八折", "七折", "赠品", "奉送", "价目", "售价", "定价", "每瓶", "每盒", "每打", "每包",
         "每份", "大洋", "各大", "特卖", "选购", "订购", "代理", "自售", "急售", "出租", "招租", "总价"};
+    /** A patent medicine's claims: what it cures, that a home must keep it. */
+    private static final String[] REMEDIES = {"专治", "主治", "家庭常备", "四时必备", "居家必备", "旅行必备", "神效",
+        "特效", "灵效", "药到病除", "服之", "立止", "一服即愈"};
     /** Slogans only trade uses. */
     private static final String[] SLOGANS = {"价廉物美", "物美价廉", "货真价实", "童叟无欺", "欢迎选购", "请认明",
         "商标", "谨防假冒", "全场", "中介勿扰", "仲介勿扰"};
@@ -22,7 +25,7 @@ final class CjkAdvertRule {
         "酒楼", "酒家", "西菜", "大药房", "戏院", "舞厅", "成衣", "西服号"};
     /** A cinema's or theatre's programme: showings and their times. */
     private static final String[] SHOWS = {"开映", "开锣", "日场", "夜场", "早场", "连映", "加映", "特映", "巨片", "钜片",
-        "开演", "票价", "座价", "每日四场", "每日三场", "每日两场", "日夜四场", "日夜两场", "有声片", "有声巨片"};
+        "开演", "日起映", "票价", "座价", "每日四场", "每日三场", "每日两场", "日夜四场", "日夜两场", "有声片", "有声巨片"};
     /** A private notice: to let, lost and void, seeking a person, disclaiming a debt. */
     private static final String[] NOTICES = {"特此声明", "特此布告", "特此奉告", "无涉", "作废", "遗失", "寻人", "招租",
         "月租", "看屋", "押款", "押店", "当铺", "利息", "律师代表", "事务所", "委称", "招请", "有意者"};
@@ -45,9 +48,50 @@ final class CjkAdvertRule {
             if (j - i <= MAX_LINES && isAdvert(lines, i, j)) {
                 lines.get(i).advertStart = true;
                 lines.get(j - 1).advertEnd = true;
+            } else {
+                int tail = gluedTail(lines, i, j);
+                if (tail > 0) {
+                    lines.get(tail).advertStart = true;
+                    lines.get(j - 1).advertEnd = true;
+                }
             }
             i = j;
         }
+    }
+
+    /**
+     * An advert set right under an item's last line ({@code …尚在交涉中、} ⏎ {@code 大上海戲院} ⏎ {@code 今日起映}):
+     * after a line that ends a sentence or an item, two or more short lines without clause punctuation that read as
+     * an advert on their own. Returns where the advert starts, or -1.
+     */
+    private static int gluedTail(List<Line> lines, int from, int to) {
+        int width = 0;
+        for (int k = from; k < to; k++) {
+            width = Math.max(width, CharClass.visibleLength(lines.get(k).text));
+        }
+        int start = to;
+        while (start - 1 > from && start > to - MAX_TAIL && shortBare(lines.get(start - 1).text, width)) {
+            start--;
+        }
+        // the longest tail that reads as an advert, under a line that finished its item
+        for (int k = start; k <= to - 2; k++) {
+            String above = lines.get(k - 1).text;
+            boolean itemEnds = SentenceEnd.endsSentence(above, true) || above.endsWith("、")
+                    || CjkBylineRule.trailingSignature(above) > 0;
+            if (itemEnds && isAdvert(lines, k, to)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The most lines of an advert glued under an item. */
+    private static final int MAX_TAIL = 8;
+
+    /** A line of an advert under running text: shorter than the column, no clause punctuation. */
+    private static boolean shortBare(String t, int width) {
+        return CharClass.visibleLength(t) * 5 <= width * 4 && t.indexOf('，') < 0 && t.indexOf('。') < 0
+                && !t.endsWith("、");
     }
 
     private static boolean inBlock(Line l) {
@@ -71,10 +115,14 @@ final class CjkAdvertRule {
         int visible = 0;
         int clauses = 0;
         int enumerations = 0;
+        int clauseEnds = 0;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c == '\n') {
                 continue;
+            }
+            if (c == '、' && k + 1 < s.length() && s.charAt(k + 1) == '\n') {
+                clauseEnds++; // a line ending on the comma: the sentence runs on into the next line
             }
             visible++;
             if (c == '，' || c == '。' || c == '；' || c == '！' || c == '？') {
@@ -83,7 +131,8 @@ final class CjkAdvertRule {
                 enumerations++; // the comma of older papers' running text; a list in an advert has one or two
             }
         }
-        if (visible < 6 || clauses * 15 > visible || enumerations >= 3 && enumerations * 12 > visible) {
+        if (visible < 6 || clauses * 15 > visible || enumerations >= 3 && enumerations * 15 > visible
+                || clauseEnds >= 2) {
             return false; // running text punctuates its clauses
         }
         int score = 0;
@@ -98,6 +147,7 @@ final class CjkAdvertRule {
         }
         score += Math.min(2, count(s, SELLING)); // one selling word may be news; two are trade
         score += Math.min(2, count(s, SHOWS));
+        score += Math.min(2, count(s, REMEDIES));
         score += Math.min(2, count(s, NOTICES));
         if (signedNotice(s) || showTimes(s) >= 3) {
             score++;

@@ -36,6 +36,52 @@ final class CjkGluedHeadline {
         }
     }
 
+    /**
+     * A headline glued under the last line of the item before it ({@code …挽救也} ⏎ {@code 。} ⏎ {@code 電車加價}
+     * ⏎⏎ {@code 本報訊英商…}): one or two short lines without punctuation right over a dateline (a blank between
+     * at most), and the line above them finishes its sentence or item. A dateline opens an item; the text before it
+     * cannot end on a clause-less fragment that has finished nothing.
+     */
+    static void markOverDatelines(List<Line> lines) {
+        for (int d = 1; d < lines.size(); d++) {
+            if (lines.get(d).kind != LineKind.TEXT || !lines.get(d).datelineStart) {
+                continue;
+            }
+            int end = d - 1;
+            if (lines.get(end).kind == LineKind.BLANK) {
+                end--;
+            }
+            int start = end;
+            while (start >= 0 && end - start < MAX_LINES && candidate(lines.get(start))
+                    && !hasPunctuation(lines.get(start).text)) {
+                start--;
+            }
+            if (start == end || start < 0 || lines.get(start).kind != LineKind.TEXT) {
+                continue; // no head, or a head with a blank above: the ordinary headline rules read it
+            }
+            Line above = lines.get(start);
+            boolean finished = above.punctuationOnly || SentenceEnd.endsSentence(above.text, true)
+                    || above.text.endsWith("、") || CjkBylineRule.trailingSignature(above.text) > 0;
+            if (finished && headIsShort(lines, start, end, d)) {
+                for (int k = start + 1; k <= end; k++) {
+                    lines.get(k).kind = LineKind.TITLE;
+                }
+            }
+        }
+    }
+
+    /** The head lines are at most two thirds as wide as the text around them. */
+    private static boolean headIsShort(List<Line> lines, int above, int end, int dateline) {
+        int width = Math.max(CharClass.visibleLength(lines.get(dateline).text), above > 0
+                ? CharClass.visibleLength(lines.get(above - 1).text) : 0);
+        for (int k = above + 1; k <= end; k++) {
+            if (CharClass.visibleLength(lines.get(k).text) * 3 > width * 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lines i..j-1 are a headline over the text starting at j: short lines over text half again as wide. */
     private static boolean glued(List<Line> lines, int i, int j) {
         if (j >= lines.size() || !isText(lines.get(j)) || opensWithCloser(lines.get(j).text) || unbalanced(lines, i, j)

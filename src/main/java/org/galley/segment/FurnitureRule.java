@@ -7,7 +7,7 @@ package org.galley.segment;
  */
 final class FurnitureRule {
     private static final String[] ZH_WORDS = {"客户端", "公众号", "责任编辑", "责编", "美编", "校对", "版式",
-        "网址", "邮箱", "热线", "新闻热线", "邮编", "订阅", "星期", "微博", "抖音号", "视频号"};
+        "网址", "邮箱", "热线", "新闻热线", "邮编", "订阅", "微博", "抖音号", "视频号"};
     private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday"};
 
@@ -31,7 +31,17 @@ final class FurnitureRule {
                 return true;
             }
         }
-        return t.contains("http") || t.contains("www.");
+        return isWeekday(t) || t.contains("http") || t.contains("www.");
+    }
+
+    /** 星期四 on a date line; a week in running text (續映一星期、) is no date. */
+    private static boolean isWeekday(String t) {
+        for (int i = t.indexOf("星期"); i >= 0; i = t.indexOf("星期", i + 1)) {
+            if (i + 2 < t.length() && "一二三四五六日天".indexOf(t.charAt(i + 2)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "第3版", "A3版", "3 版 要闻": a page label. */

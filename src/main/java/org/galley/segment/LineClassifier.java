@@ -26,6 +26,7 @@ final class LineClassifier {
             CjkAdvertRule.mark(lines);
             new CjkTitleRule(lines).apply();
             CjkGluedHeadline.mark(lines);
+            CjkGluedHeadline.markOverDatelines(lines);
             markJumpHeads(lines);
         } else {
             ColumnFragments.mark(lines);

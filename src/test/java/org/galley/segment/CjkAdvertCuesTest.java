@@ -130,4 +130,43 @@ class CjkAdvertCuesTest {
         assertThat(CjkAdvertRule.isNoticeHeading("陳李氏緊要聲明")).isTrue();
         assertThat(CjkAdvertRule.isNoticeHeading("外部發表聲明")).isFalse();
     }
+
+    /** A cinema's advert right under an item's last line, no blank between: the item ends, the advert is one. */
+    @Test
+    void anAdvertGluedUnderAnItemsLastLineIsSplitOff() {
+        Proposal p = Segmenter.segmentStrict("""
+                碼頭工人罷工
+
+                浦東碼頭工人、因工資
+                問題、昨起罷工、資方
+                尚在交涉中、
+                大光華戲院
+                今日起映
+                《海上鴛鴦》
+                每日四場
+                """, null);
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert");
+        assertThat(String.join("", p.articles().get(0).paragraphs())).endsWith("尚在交涉中、");
+    }
+
+    /** Gossip about a film's run closing an item, at the column's width, is the item's. */
+    @Test
+    void aFilmsRunAtTheEndOfAnItemIsNoAdvert() {
+        Proposal p = Segmenter.segmentStrict("""
+                影片賣座
+
+                明星公司新片在新光開映
+                以來、連日客滿、戲院方
+                面決定續映一星期、
+                日夜四場仍告滿座
+                """, null);
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news");
+    }
+
+    /** A patent medicine by its claims (家庭常備, 四時必備) and its price per box, with no shop named. */
+    @Test
+    void aPatentMedicineByItsClaimsIsAnAdvert() {
+        assertThat(CjkAdvertRule.isAdvertText("家庭常備\n清涼丹\n四時必備\n頭暈腹痛\n每盒五角\n")).isTrue();
+        assertThat(CjkAdvertRule.isAdvertText("衛生局長談\n夏令衛生\n家庭常備藥物\n不可缺少\n")).isFalse();
+    }
 }

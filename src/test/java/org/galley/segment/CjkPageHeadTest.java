@@ -50,6 +50,24 @@ class CjkPageHeadTest {
         assertThat(p.furniture()).hasSize(2);
     }
 
+    /** A week in running text, alone between two column breaks (續映一星期、), is the text's, not a date line. */
+    @Test
+    void aWeekInRunningTextAloneBetweenColumnBreaksStaysInTheText() {
+        Proposal p = Segmenter.segmentStrict("""
+                影片續映
+
+                明星公司新片在新光大戲
+                院開映以來、連日客滿、戲
+
+                院方面決定續映一星期、
+
+                以饗觀眾、
+                """, null);
+        assertThat(p.furniture()).isEmpty();
+        assertThat(p.articles()).singleElement().satisfies(a -> assertThat(String.join("", a.paragraphs()))
+                .contains("院方面決定續映一星期、以饗觀眾、"));
+    }
+
     /** A headline of a number and a few characters alone at the top, with no date beside it, stays a headline. */
     @Test
     void aShortHeadlineWithANumberAloneAtTheTopStaysAHeadline() {

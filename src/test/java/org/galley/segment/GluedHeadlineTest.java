@@ -119,4 +119,39 @@ class GluedHeadlineTest {
                 .containsExactly("孟小萍赴杭拍外景", "陳玉蓮將息影", "春日雜詠");
         assertThat(p.articles().get(2).paragraphs()).containsExactly("柳絮飛時燕子歸、小樓聽雨夢依稀、江南三月花如錦、");
     }
+
+    /** A headline glued under the last line of the item above, over its dateline, heads the next item. */
+    @Test
+    void aHeadlineUnderTheItemAboveOverADatelineHeadsTheNextItem() {
+        Proposal p = Segmenter.segmentStrict("""
+                說煤
+
+                煤價之漲，已成市民日常
+                之苦，非嚴懲奸商不足以
+                平抑也。
+                公車加價
+
+                本報訊公共汽車公司，以
+                油價高漲，決定下月加價。
+                """, null);
+        assertThat(p.articles()).extracting(ProposedArticle::headline).containsExactly("說煤", "公車加價");
+        assertThat(p.articles().get(1).dateline()).isEqualTo("本報訊");
+    }
+
+    /** The short last line of a paragraph over a new item's dateline ends its sentence: the text's, no headline. */
+    @Test
+    void aParagraphsLastLineOverADatelineIsNoHeadline() {
+        Proposal p = Segmenter.segmentStrict("""
+                說煤
+
+                煤價之漲，已成市民日常
+                之苦，非嚴懲奸商不足
+                以平抑也。
+
+                本報訊公共汽車公司，以
+                油價高漲，決定下月加價。
+                """, null);
+        assertThat(String.join("", p.articles().get(0).paragraphs())).endsWith("以平抑也。");
+        assertThat(p.articles()).extracting(ProposedArticle::headline).containsExactly("說煤", null);
+    }
 }
