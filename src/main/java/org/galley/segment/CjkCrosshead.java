@@ -46,7 +46,9 @@ final class CjkCrosshead {
             return true;
         }
         if (cur.title != null && isRoundUp(cur.title.text())) {
-            return head.length() <= MAX_PLACE; // its parts are headed by places; a longer head is the next item's
+            // its parts are headed by places; a longer head is the next item's, and so is any unnumbered head
+            // once the parts are numbered ((一)曹家渡… ⏎⏎ 春申雜感)
+            return head.length() <= MAX_PLACE && !numberedParts(cur);
         }
         if (hasCrosshead(cur)) {
             return true;
@@ -339,6 +341,15 @@ final class CjkCrosshead {
             }
         }
         return false;
+    }
+
+    /** The round-up's first part opens with its number, on its own line or run into the text. */
+    private static boolean numberedParts(Draft cur) {
+        if (cur.bodies.isEmpty()) {
+            return false;
+        }
+        String first = Scripts.fold(CharClass.removeSpaces(cur.bodies.get(0).first().text));
+        return isMarked(first) && !startsWithMark(first);
     }
 
     private static boolean hasCrosshead(Draft cur) {

@@ -100,6 +100,48 @@ class RoundUpPartsTest {
         assertThat(p.articles().get(0).byline().reporters()).containsExactly("壺公");
     }
 
+    /** Parts numbered in their text ((一)…, (二)…): a head without a number after them is the next item's. */
+    @Test
+    void anUnnumberedHeadAfterNumberedPartsStartsTheNextItem() {
+        Proposal p = segment("""
+                閘北零訊
+
+                （一）寶山路某米號昨
+                晨失竊，損失約百元。
+
+                （二）天通庵路有一老
+                婦，跌傷腿部，經送
+                醫院。
+
+                讀者來函
+
+                編輯先生：敝人住在
+                閘北，鄰居每晚打牌
+                ，通宵達旦，特請貴
+                報代為登載。
+                """);
+        assertThat(p.articles()).extracting(ProposedArticle::headline).containsExactly("閘北零訊", "讀者來函");
+    }
+
+    /** Unnumbered parts headed by places stay parts of the round-up. */
+    @Test
+    void aPlaceAfterAnUnnumberedPartStaysAPart() {
+        Proposal p = segment("""
+                各地零訊
+
+                無錫
+
+                無錫城內某綢莊昨晨失
+                竊，損失約百元。
+
+                常州
+
+                常州某絲廠工人昨日罷
+                工，要求加薪。
+                """);
+        assertThat(p.articles()).singleElement().satisfies(a -> assertThat(a.headline()).isEqualTo("各地零訊"));
+    }
+
     @Test
     void aCreditEndingIn作NamesAnAuthorButWorkDoesNot() {
         assertThat(CjkBylineRule.penName("雪樵作").reporters).containsExactly("雪樵");
