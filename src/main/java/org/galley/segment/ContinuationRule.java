@@ -20,10 +20,14 @@ final class ContinuationRule {
         }
         if (zh) {
             String s = Scripts.fold(CharClass.removeSpaces(t));
-            if (s.contains("上接") || s.contains("上转") || s.contains("接上版") || s.contains("接第") && s.contains("版")) {
+            if (s.indexOf('，') >= 0 || s.indexOf('。') >= 0) {
+                return 0; // a sentence that happens to hold the words: 特派專人北上接洽，聞
+            }
+            if (pointsAtPage(s, "上接") || pointsAtPage(s, "上转") || s.contains("接上版")
+                    || s.contains("接第") && s.contains("版")) {
                 return -1;
             }
-            if (s.contains("下转") || (s.contains("转第") && s.contains("版")) || s.contains("紧转")
+            if (pointsAtPage(s, "下转") || (s.contains("转第") && s.contains("版")) || pointsAtPage(s, "紧转")
                     || numberedPageAfter(s, "转") > 0) {
                 return 1;
             }
@@ -39,6 +43,20 @@ final class ContinuationRule {
             }
         }
         return 0;
+    }
+
+    /** What may follow a jump word: the page (第, a number, 版, 页), the page before or after, or the line's end. */
+    private static final String PAGE_AFTER = "第0123456789０１２３４５６７８９一二三四五六七八九十前上下本次版页）)";
+
+    /** {@code 上接第一版}, {@code 下转4版}, {@code 下转}: the jump word followed by where the text goes, not 上接洽. */
+    private static boolean pointsAtPage(String s, String word) {
+        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+            int after = i + word.length();
+            if (after == s.length() || PAGE_AFTER.indexOf(s.charAt(after)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Before "ontinu": at most one letter (the C, or what OCR made of it), or a serial's "To be". */

@@ -103,4 +103,15 @@ class JumpLineTest {
         assertThat(ContinuationRule.jump("Continued.", false)).isEqualTo(1);
         assertThat(ContinuationRule.jump("*ontinued on Page 4", false)).isEqualTo(1);
     }
+
+    /** A line of running text holding the words (北上接洽, 急轉直下轉) is text: a jump line points at a page. */
+    @Test
+    void aChineseSentenceHoldingTheJumpWordsIsNoJumpLine() {
+        assertThat(ContinuationRule.jump("，特派專人北上接洽，聞", true)).isZero();
+        assertThat(ContinuationRule.jump("派員北上接洽", true)).isZero();
+        assertThat(ContinuationRule.jump("局勢急轉直下轉瞬", true)).isZero();
+        assertThat(ContinuationRule.jump("（上接第一版）", true)).isEqualTo(-1);
+        assertThat(ContinuationRule.jump("（下轉）", true)).isEqualTo(1);
+        assertThat(ContinuationRule.jump("下转4版", true)).isEqualTo(1);
+    }
 }
