@@ -91,6 +91,7 @@ final class ArticleBuilder {
                         u.type == Unit.Type.TITLE || l.letterTail || l.letterAddress));
             }
         }
+        List<String> inlineHeads = zh ? CjkInlineCrosshead.mark(body) : List.of();
         List<String> paras = paragraphs.build(body);
         if (zh && !paras.isEmpty()) {
             String lastPara = paras.get(paras.size() - 1);
@@ -101,7 +102,7 @@ final class ArticleBuilder {
                 paras.set(paras.size() - 1, lastPara.substring(0, sig));
             }
         }
-        List<String> roles = roles(d, paras);
+        List<String> roles = roles(d, paras, inlineHeads);
         String last = d.bodies.get(d.bodies.size() - 1).last().text;
         boolean continued = d.continuedOn != null || !SentenceEnd.endsSentence(last, zh);
         String kind = "news";
@@ -149,8 +150,13 @@ final class ArticleBuilder {
     }
 
     /** Crossheads (headline units kept inside the text) are paragraphs of their own with role crosshead. */
-    private List<String> roles(Draft d, List<String> paras) {
+    private List<String> roles(Draft d, List<String> paras, List<String> inlineHeads) {
         List<String> roles = new ArrayList<>(java.util.Collections.nCopies(paras.size(), ProposedArticle.TEXT));
+        for (int k = 0; k < paras.size(); k++) {
+            if (inlineHeads.contains(paras.get(k))) {
+                roles.set(k, ProposedArticle.CROSSHEAD);
+            }
+        }
         int from = 0;
         for (Unit u : d.bodies) {
             if (u.type != Unit.Type.TITLE) {

@@ -76,8 +76,8 @@ final class CjkAdvertRule {
         // the longest tail that reads as an advert, under a line that finished its item
         for (int k = start; k <= to - 2; k++) {
             String above = lines.get(k - 1).text;
-            boolean itemEnds = SentenceEnd.endsSentence(above, true) || above.endsWith("、")
-                    || CjkBylineRule.trailingSignature(above) > 0;
+            // a signature's closing bracket ends an item too, when the signature broke over two lines (（ ⏎ 梨園客）)
+            boolean itemEnds = SentenceEnd.endsSentence(above, true) || above.endsWith("、") || above.endsWith("）");
             if (itemEnds && isAdvert(lines, k, to)) {
                 return k;
             }

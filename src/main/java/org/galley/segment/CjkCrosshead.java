@@ -73,8 +73,8 @@ final class CjkCrosshead {
      */
     private static final String[] PARTIES = {"原告", "被告", "证人", "律师", "两造", "法官", "推事", "庭长", "检察",
         "船员", "船主", "大副", "事主", "劳方", "资方", "厂方", "甲方", "乙方"};
-    /** Words that make the item a report of a proceeding (訟 has no folded form in the table). */
-    private static final String[] PROCEEDING_CONTEXT = {"讼", "訟", "法院", "开庭", "庭讯", "公堂", "审理", "审讯", "起诉",
+    /** Words that make the item a report of a proceeding. */
+    private static final String[] PROCEEDING_CONTEXT = {"讼", "法院", "开庭", "庭讯", "公堂", "审理", "审讯", "起诉",
         "控告", "原告", "被告", "律师", "判决", "宣判", "公廨"};
     /** Verbs that report what someone said, and where the clause they sit in ends. */
     private static final String SPEECH = "称谓供云述答曰言";

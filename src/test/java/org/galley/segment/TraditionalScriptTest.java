@@ -53,4 +53,19 @@ class TraditionalScriptTest {
         assertThat(hans.languageTag()).isEqualTo("zh-Hans");
         assertThat(segment("The council met on Tuesday.\n").languageTag()).isEqualTo("en");
     }
+
+    /**
+     * Rule words whose traditional form the table lacked (found by converting every rule word with OpenCC's s2t,
+     * s2tw and s2hk and folding it back): a theatre's 開鑼, a round-up's 瑣聞 or 匯訊, a notice's 訃告 or 佈告.
+     */
+    @Test
+    void traditionalFormsOfRuleWordsFoldToTheRuleWords() {
+        String[][] pairs = {{"開鑼", "开锣"}, {"瑣聞", "琐闻"}, {"瑣記", "琐记"}, {"匯訊", "汇讯"}, {"雜綴", "杂缀"},
+            {"訃告", "讣告"}, {"特此佈告", "特此布告"}, {"中介勿擾", "中介勿扰"}, {"鉅片", "钜片"}, {"賜顧", "赐顾"},
+            {"採寫", "采写"}, {"詰問", "诘问"}, {"訂閲", "订阅"}};
+        for (String[] p : pairs) {
+            assertThat(Scripts.fold(p[0])).as(p[0]).isEqualTo(p[1]);
+        }
+        assertThat(CjkAdvertRule.isAdvertText("天蟾舞台\n今晚准演\n全本紅鬃烈馬\n七時開鑼\n電話九〇四一一\n")).isTrue();
+    }
 }
