@@ -70,6 +70,58 @@ final class CjkGluedHeadline {
         }
     }
 
+    /**
+     * A headline glued under the last line of the item before it, with a blank line below it
+     * ({@code …正分別嚴緝中、} ⏎ {@code 童子誤吞銅元} ⏎⏎ {@code 小南門外…}): one or two short lines without
+     * punctuation of at least {@value #MIN_TRAILING} characters, under a line that finishes a clause or a sentence,
+     * over a blank and more text. A column ends on a full, justified line; a paragraph's last line ends on its
+     * punctuation; a pen name under a poem is shorter and has the next item's headline, not text, below it.
+     */
+    static void markTrailingHeads(List<Line> lines) {
+        for (int i = 1; i + 2 < lines.size(); i++) {
+            Line above = lines.get(i - 1);
+            if (above.kind != LineKind.TEXT || above.punctuationOnly || !trailingCandidate(lines.get(i))) {
+                continue;
+            }
+            int end = i;
+            if (end + 1 < lines.size() && trailingCandidate(lines.get(end + 1))) {
+                end++;
+            }
+            int next = end + 1;
+            if (next >= lines.size() || lines.get(next).kind != LineKind.BLANK) {
+                continue;
+            }
+            while (next < lines.size() && lines.get(next).kind == LineKind.BLANK) {
+                next++;
+            }
+            if (next >= lines.size() || !isText(lines.get(next)) || opensWithCloser(lines.get(next).text)) {
+                continue;
+            }
+            String t = above.text;
+            boolean finished = SentenceEnd.endsSentence(t, true) || t.endsWith("、")
+                    || CjkBylineRule.trailingSignature(t) > 0;
+            int width = Math.max(CharClass.visibleLength(t), CharClass.visibleLength(lines.get(next).text));
+            boolean narrow = true;
+            for (int k = i; k <= end; k++) {
+                narrow &= CharClass.visibleLength(lines.get(k).text) * 3 <= width * 2;
+            }
+            if (finished && narrow) {
+                for (int k = i; k <= end; k++) {
+                    lines.get(k).kind = LineKind.TITLE;
+                }
+            }
+            i = end;
+        }
+    }
+
+    /** The shortest headline read under an item's last line: shorter ones are pen names (醉紅生, 梨園客). */
+    private static final int MIN_TRAILING = 4;
+
+    private static boolean trailingCandidate(Line l) {
+        return candidate(l) && !hasPunctuation(l.text) && CharClass.visibleLength(l.text) >= MIN_TRAILING
+                && CharClass.countHan(l.text) == CharClass.visibleLength(l.text);
+    }
+
     /** The head lines are at most two thirds as wide as the text around them. */
     private static boolean headIsShort(List<Line> lines, int above, int end, int dateline) {
         int width = Math.max(CharClass.visibleLength(lines.get(dateline).text), above > 0

@@ -27,6 +27,7 @@ final class LineClassifier {
             new CjkTitleRule(lines).apply();
             CjkGluedHeadline.mark(lines);
             CjkGluedHeadline.markOverDatelines(lines);
+            CjkGluedHeadline.markTrailingHeads(lines);
             markJumpHeads(lines);
         } else {
             ColumnFragments.mark(lines);

@@ -154,4 +154,46 @@ class GluedHeadlineTest {
         assertThat(String.join("", p.articles().get(0).paragraphs())).endsWith("以平抑也。");
         assertThat(p.articles()).extracting(ProposedArticle::headline).containsExactly("說煤", null);
     }
+
+    /** An item that ends on the enumeration comma, the next item's headline right under it, a blank, its text. */
+    @Test
+    void aHeadlineUnderAnItemsLastClauseOverABlankHeadsTheNextItem() {
+        Proposal p = Segmenter.segmentStrict("""
+                拆白黨又一案
+
+                閘北某里、有孀婦王氏、
+                被一少年騙去現洋八百
+                餘元、昨在北四川路某
+
+                旅館內將該少年拘獲、
+                童子誤吞銅元
+
+                小南門外某店主之子阿
+                福、年僅五歲、將銅元
+                一枚吞入腹內、
+                """, null);
+        assertThat(p.articles()).extracting(ProposedArticle::headline).containsExactly("拆白黨又一案", "童子誤吞銅元");
+    }
+
+    /** A pen name under a poem and a column's last, full line over a blank are no headlines. */
+    @Test
+    void aPenNameOrAColumnsFullLastLineOverABlankIsNoHeadline() {
+        Proposal p = Segmenter.segmentStrict("""
+                春申雜感
+
+                十里洋場春又深，
+                桃花如面柳如心。
+                醉紅生
+
+                讀者來函
+
+                編輯先生：敝人住在閘北
+                ，鄰居每晚打牌、通宵達
+                旦、屢次勸告、置之不理
+
+                特請貴報代為登載、
+                """, null);
+        assertThat(p.articles()).extracting(ProposedArticle::headline).containsExactly("春申雜感", "讀者來函");
+        assertThat(String.join("", p.articles().get(1).paragraphs())).contains("置之不理特請貴報");
+    }
 }
