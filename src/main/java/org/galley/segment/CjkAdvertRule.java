@@ -45,15 +45,15 @@ final class CjkAdvertRule {
             while (j < lines.size() && inBlock(lines.get(j))) {
                 j++;
             }
-            if (j - i <= MAX_LINES && isAdvert(lines, i, j)) {
+            // an advert glued under an item's text is the advert alone, even where the short item would pass for
+            // one with it (a wire item's four clauses over a medicine's claims)
+            int tail = gluedTail(lines, i, j);
+            if (tail > i && !isAdvert(lines, i, tail)) {
+                lines.get(tail).advertStart = true;
+                lines.get(j - 1).advertEnd = true;
+            } else if (j - i <= MAX_LINES && isAdvert(lines, i, j)) {
                 lines.get(i).advertStart = true;
                 lines.get(j - 1).advertEnd = true;
-            } else {
-                int tail = gluedTail(lines, i, j);
-                if (tail > 0) {
-                    lines.get(tail).advertStart = true;
-                    lines.get(j - 1).advertEnd = true;
-                }
             }
             i = j;
         }

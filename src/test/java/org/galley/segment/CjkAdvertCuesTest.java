@@ -169,4 +169,21 @@ class CjkAdvertCuesTest {
         assertThat(CjkAdvertRule.isAdvertText("家庭常備\n清涼丹\n四時必備\n頭暈腹痛\n每盒五角\n")).isTrue();
         assertThat(CjkAdvertRule.isAdvertText("衛生局長談\n夏令衛生\n家庭常備藥物\n不可缺少\n")).isFalse();
     }
+
+    /** A short wire item and the medicine glued under it would pass for one advert; the item stays news. */
+    @Test
+    void aShortItemOverAGluedAdvertStaysNews() {
+        Proposal p = Segmenter.segmentStrict("""
+                蘇省府改組說不確
+
+                （鎮江十日電）外傳蘇省府將有改組
+                之議，據省府負責人談，純屬謠言，毫無
+                根據。
+                亞林大補丸
+                專治身體虛弱　面黃肌瘦
+                每瓶大洋一元五角
+                """, null);
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert");
+        assertThat(p.articles().get(0).dateline()).isEqualTo("鎮江十日電");
+    }
 }
