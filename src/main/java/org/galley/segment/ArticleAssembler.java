@@ -132,7 +132,7 @@ final class ArticleAssembler {
                 case BODY -> {
                     // a letter's place and date (EnLetterRule) end it as an advert's mark does
                     if (cur.hasBody() && (u.first().datelineStart && !cur.section && !onlyADeck(cur, crossheads)
-                            || last(cur.bodies).endsAdvert()
+                            || last(cur.bodies).endsAdvert() || endsInstalment(cur)
                             || u.endsAdvert() || last(cur.bodies).last().letterTail)) {
                         cur = close(out, cur);
                     }
@@ -174,7 +174,8 @@ final class ArticleAssembler {
                 }
                 case BODY -> {
                     if (cur.title != null || cur.hasBody()
-                            && (u.first().datelineStart || last(cur.bodies).endsAdvert() || u.endsAdvert())) {
+                            && (u.first().datelineStart || last(cur.bodies).endsAdvert() || u.endsAdvert()
+                            || endsInstalment(cur))) {
                         cur = close(out, cur);
                     }
                     cur.bodies.add(u);
@@ -192,6 +193,11 @@ final class ArticleAssembler {
         }
         close(out, cur);
         return out;
+    }
+
+    /** A serial's instalment ended with （未完）: no text after it is the instalment's. */
+    private static boolean endsInstalment(Draft cur) {
+        return cur.hasBody() && SentenceEnd.endsInstalment(last(cur.bodies).tail());
     }
 
     /**

@@ -181,4 +181,9 @@ final class CharClass {
         }
         return s.substring(a, b);
     }
+
+    /** A line that opens with a closing mark (，。、）」…): the sentence above runs on into it. */
+    static boolean opensWithCloser(String t) {
+        return !t.isEmpty() && "，。、；：！？）」』”’》".indexOf(t.charAt(0)) >= 0;
+    }
 }

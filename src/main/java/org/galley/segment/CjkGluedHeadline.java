@@ -94,7 +94,8 @@ final class CjkGluedHeadline {
             while (next < lines.size() && lines.get(next).kind == LineKind.BLANK) {
                 next++;
             }
-            if (next >= lines.size() || !isText(lines.get(next)) || opensWithCloser(lines.get(next).text)) {
+            if (next >= lines.size() || !isText(lines.get(next))
+                    || CharClass.opensWithCloser(lines.get(next).text)) {
                 continue;
             }
             String t = above.text;
@@ -136,7 +137,8 @@ final class CjkGluedHeadline {
 
     /** Lines i..j-1 are a headline over the text starting at j: short lines over text half again as wide. */
     private static boolean glued(List<Line> lines, int i, int j) {
-        if (j >= lines.size() || !isText(lines.get(j)) || opensWithCloser(lines.get(j).text) || unbalanced(lines, i, j)
+        if (j >= lines.size() || !isText(lines.get(j)) || CharClass.opensWithCloser(lines.get(j).text)
+                || unbalanced(lines, i, j)
                 || CjkTitleRule.opensWithOneCharClause(lines.get(j).text)) { // 柳絮飛時燕子 ⏎ 歸、: a broken word
             return false; // 指南 ⏎ 针”。: the sentence runs on into the next line
         }
@@ -172,9 +174,6 @@ final class CjkGluedHeadline {
         return false;
     }
 
-    private static boolean opensWithCloser(String t) {
-        return !t.isEmpty() && "，。、；：！？）」』”’》".indexOf(t.charAt(0)) >= 0;
-    }
 
     /** An opening quote or bracket left open: the headline would not stop there. */
     private static boolean unbalanced(List<Line> lines, int i, int j) {

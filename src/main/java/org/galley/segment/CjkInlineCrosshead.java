@@ -29,7 +29,7 @@ final class CjkInlineCrosshead {
             int width = Math.max(CharClass.visibleLength(prev.text()), CharClass.visibleLength(next.text()));
             int w = CharClass.visibleLength(line.text());
             boolean paragraphOpens = next.indent() >= 2
-                    || CharClass.visibleLength(next.text()) >= width - 1 && !opensWithCloser(next.text());
+                    || CharClass.visibleLength(next.text()) >= width - 1 && !CharClass.opensWithCloser(next.text());
             if (w >= 2 && w <= MAX_CHARS && w * 3 <= width * 2 && paragraphOpens) {
                 body.set(k, new BodyLine(line.text(), line.blankBefore(), line.indent(), true));
                 heads.add(CjkSpacing.clean(line.text(), true, true));
@@ -52,7 +52,4 @@ final class CjkInlineCrosshead {
         return han >= 2;
     }
 
-    private static boolean opensWithCloser(String t) {
-        return !t.isEmpty() && "，。、；：！？）」』”’》".indexOf(t.charAt(0)) >= 0;
-    }
 }

@@ -28,11 +28,13 @@ final class ParagraphBuilder {
             return out;
         }
         int width = typicalWidth(lines);
+        boolean[] listed = zh ? listLines(lines) : new boolean[lines.size()];
         StringBuilder cur = new StringBuilder();
         BodyLine prev = null;
-        for (BodyLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            BodyLine line = lines.get(i);
             boolean crossheadEdge = prev != null && prev.crosshead() != line.crosshead();
-            if (prev != null && (crossheadEdge || zh && CjkCrosshead.startsWithMark(line.text())
+            if (prev != null && (crossheadEdge || listed[i] || zh && CjkCrosshead.startsWithMark(line.text())
                     || !NoiseRule.isCjkPunctuation(line.text()) && startsParagraph(prev, line, width))) {
                 flush(cur, out);
             }
@@ -41,6 +43,85 @@ final class ParagraphBuilder {
         }
         flush(cur, out);
         return out;
+    }
+
+    /** The fewest lines of a list (prices, results) set one entry to a line. */
+    private static final int MIN_LIST = 3;
+
+    /**
+     * Lines of a list printed one entry to a line ({@code 標金開盤七百零二元四角} ⏎ {@code 白粳每石十一元五角}): a run of
+     * at least {@value #MIN_LIST} lines without a punctuation mark, of different lengths (a poem's lines are all
+     * of one length; running text of any period punctuates its clauses). Each entry is a paragraph; the flag marks
+     * every entry but the run's first.
+     */
+    private static boolean[] listLines(List<BodyLine> lines) {
+        boolean[] listed = new boolean[lines.size()];
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && unpunctuated(lines.get(j).text())) {
+                j++;
+            }
+            boolean runsOn = j < lines.size() && !lines.get(j).blankBefore()
+                    && CharClass.opensWithCloser(lines.get(j).text());
+            if (j - i >= MIN_LIST && !sameLength(lines, i, j) && !runsOn && entries(lines, i, j)) {
+                for (int k = i + 1; k < j; k++) {
+                    listed[k] = true;
+                }
+                if (i > 0) {
+                    listed[i] = true; // the first entry under the text that announces the list
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return listed;
+    }
+
+    /** No entry indented like a paragraph's first line; most entries hold a figure or a gap between columns. */
+    private static boolean entries(List<BodyLine> lines, int from, int to) {
+        int figures = 0;
+        for (int k = from; k < to; k++) {
+            String t = lines.get(k).text();
+            if (lines.get(k).indent() > 0) {
+                return false;
+            }
+            if (t.indexOf('\u3000') > 0 || hasFigure(t)) {
+                figures++;
+            }
+        }
+        return figures * 2 >= to - from;
+    }
+
+    private static boolean hasFigure(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            if (Character.isDigit(t.charAt(k)) || "〇一二三四五六七八九十百千萬万".indexOf(t.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    private static boolean unpunctuated(String t) {
+        boolean han = false;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (CharClass.isCjkPunct(c) && c != '\u3000' || ",.;:!?".indexOf(c) >= 0) {
+                return false;
+            }
+            han |= CharClass.isHan(c);
+        }
+        return han;
+    }
+
+    private static boolean sameLength(List<BodyLine> lines, int from, int to) {
+        int w = CharClass.visibleLength(lines.get(from).text());
+        for (int k = from + 1; k < to; k++) {
+            if (CharClass.visibleLength(lines.get(k).text()) != w) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean startsParagraph(BodyLine prev, BodyLine line, int width) {

@@ -5,6 +5,23 @@ final class SentenceEnd {
     private SentenceEnd() {
     }
 
+    /** How a serial's instalment ends: 未完 (to be continued), 待續, 續完, 完, in brackets. */
+    private static final String[] INSTALMENT_ENDS = {"(未完)", "(待续)", "(续完)", "(完)", "(全文完)"};
+
+    /**
+     * The text ends a serial's instalment ({@code …包你有好處。」（未} ⏎ {@code 完）}): nothing after it belongs to the
+     * instalment. {@code tail} is the text's last two lines joined.
+     */
+    static boolean endsInstalment(String tail) {
+        String t = Scripts.fold(CharClass.removeSpaces(tail)).replace('（', '(').replace('）', ')');
+        for (String e : INSTALMENT_ENDS) {
+            if (t.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean endsSentence(String text, boolean zh) {
         int i = lastSignificant(text, zh);
         if (i < 0) {

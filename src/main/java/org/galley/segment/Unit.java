@@ -32,6 +32,11 @@ final class Unit {
         return lines.get(lines.size() - 1);
     }
 
+    /** The last two lines' text joined: where a bracket broke over the last line break. */
+    String tail() {
+        return lines.size() < 2 ? last().text : lines.get(lines.size() - 2).text + last().text;
+    }
+
     /** Title blocks: the line texts of each blank-separated block. */
     List<List<String>> blocks() {
         List<List<String>> out = new ArrayList<>();

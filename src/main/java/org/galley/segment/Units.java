@@ -48,7 +48,8 @@ final class Units {
                         continue;
                     }
                     if (cur == null || cur.type != Unit.Type.BODY || line.datelineStart || line.advertStart
-                            || line.layoutBreak || cur.last().letterTail && !line.letterTail) {
+                            || line.layoutBreak || cur.last().letterTail && !line.letterTail
+                            || SentenceEnd.endsInstalment(cur.tail())) { // （未完）: the serial stops here
                         cur = start(out, Unit.Type.BODY);
                     }
                     cur.add(line, blank);
