@@ -149,8 +149,9 @@ final class CjkGluedHeadline {
         for (int k = i; k < j; k++) {
             int w = CharClass.visibleLength(lines.get(k).text);
             // in a narrow column a headline of six in eight is short too, if it has no punctuation at all
-            boolean narrowHead = width <= NARROW && w <= width - 2 && w <= MAX_NARROW_HEAD
-                    && !hasPunctuation(lines.get(k).text);
+            // over an indented first line, the head needs no more than to fall short of the column
+            boolean narrowHead = width <= NARROW && w <= width - 2
+                    && (w <= MAX_NARROW_HEAD || lines.get(j).indent >= 2) && !hasPunctuation(lines.get(k).text);
             if (w * 3 > width * 2 && !narrowHead) {
                 return false;
             }
@@ -222,6 +223,7 @@ final class CjkGluedHeadline {
         }
         String t = lines.get(k).text;
         return lines.get(k).punctuationOnly || lines.get(k).advertEnd || SentenceEnd.endsSentence(t, true)
-                || t.endsWith("、") || CjkBylineRule.trailingSignature(t) > 0;
+                || t.endsWith("、") || CjkBylineRule.trailingSignature(t) > 0
+                || SentenceEnd.endsInstalment(k > 0 ? lines.get(k - 1).text + t : t);
     }
 }

@@ -60,4 +60,25 @@ class ListsAndInstalmentsTest {
         // a text without a headline of its own is left for an editor to assign, not added to the serial
         assertThat(p.unassigned()).singleElement().satisfies(u -> assertThat(u.text()).startsWith("光裕社"));
     }
+
+    /** After （未完）, a line short of the column over an indented paragraph heads the next item, nine wide or not. */
+    @Test
+    void aHeadlineOverAnIndentedParagraphAfterAnInstalmentsEndHeadsTheNextItem() {
+        Proposal p = Segmenter.segmentStrict("""
+                浦江潮
+
+                　　王小二笑道：「發財
+                談不上，不過混口飯吃罷
+                了。明天到大世界門口來
+                找我，包你有好處。」（未
+                完）
+
+                評彈名家沈調仙輟唱
+                　　光裕社彈詞家沈調仙，
+                近因咽喉發炎，已向各書場
+                告假一月，聽客聞之，莫不
+                惋惜。
+                """, null);
+        assertThat(p.articles()).extracting(ProposedArticle::headline).containsExactly("浦江潮", "評彈名家沈調仙輟唱");
+    }
 }
