@@ -130,6 +130,12 @@ final class ArticleAssembler {
                     cur.continuedFrom.add(u);
                 }
                 case BODY -> {
+                    if (!crossheads && resumesAcrossAdvert(out, cur, u)) {
+                        close(out, cur);
+                        out.get(out.size() - 2).bodies.add(u); // 恐將宣告停 ⏎ (an advert) ⏎ 業云。
+                        cur = new Draft();
+                        continue;
+                    }
                     // a letter's place and date (EnLetterRule) end it as an advert's mark does
                     if (cur.hasBody() && (u.first().datelineStart && !cur.section && !onlyADeck(cur, crossheads)
                             || last(cur.bodies).endsAdvert() || endsInstalment(cur)
@@ -193,6 +199,34 @@ final class ArticleAssembler {
         }
         close(out, cur);
         return out;
+    }
+
+    /**
+     * An advert set into the middle of an item: the item's text stopped mid-sentence above the advert, and the
+     * text right below it (no headline, no dateline) is the rest of that sentence.
+     */
+    private static boolean resumesAcrossAdvert(List<Draft> out, Draft advert, Unit u) {
+        if (out.isEmpty() || advert.title != null || !advert.hasBody() || u.first().datelineStart || u.endsAdvert()) {
+            return false;
+        }
+        for (Unit b : advert.bodies) {
+            if (!b.endsAdvert()) {
+                return false;
+            }
+        }
+        Draft item = out.get(out.size() - 1);
+        if (!item.hasBody() || last(item.bodies).endsAdvert()) {
+            return false;
+        }
+        Unit body = last(item.bodies);
+        String t = body.last().text;
+        int width = 0;
+        for (int k = Math.max(0, body.lines.size() - 4); k < body.lines.size(); k++) {
+            width = Math.max(width, CharClass.visibleLength(body.lines.get(k).text));
+        }
+        // the column ran out mid-sentence: its last line is full (a signature or a paragraph's end falls short)
+        return CharClass.visibleLength(t) >= width - 1 && !SentenceEnd.endsSentence(t, true) && !t.endsWith("、") && !SentenceEnd.endsInstalment(t)
+                && CjkBylineRule.trailingSignature(t) < 0;
     }
 
     /** A serial's instalment ended with （未完）: no text after it is the instalment's. */

@@ -152,7 +152,7 @@ final class CjkAdvertRule {
         if (signedNotice(s) || showTimes(s) >= 3) {
             score++;
         }
-        if (any(s, SLOGANS)) {
+        if (any(s, SLOGANS) || remedyName(s)) {
             score++;
         }
         if (any(s, SHOPS)) {
@@ -292,6 +292,17 @@ final class CjkAdvertRule {
         }
         return NOTICE_HEADINGS.contains(t) || t.length() <= 6 && t.endsWith("启事") || t.endsWith("紧要声明")
                 || t.endsWith("郑重声明") || t.startsWith("招请") || t.endsWith("律师代表");
+    }
+
+    /** A medicine's name alone on its line: a few characters ending in 丸, 丹, 膏, 露 or 散 (止咳丸, 清涼丹). */
+    private static boolean remedyName(String s) {
+        for (String line : s.split("\n")) {
+            int n = line.length();
+            if (n >= 2 && n <= 6 && "丸丹膏露散".indexOf(line.charAt(n - 1)) >= 0 && CharClass.countHan(line) == n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hours of showings: a numeral and 时 ({@code 二時　四時　七時　九時一刻}). */

@@ -186,4 +186,53 @@ class CjkAdvertCuesTest {
         assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert");
         assertThat(p.articles().get(0).dateline()).isEqualTo("鎮江十日電");
     }
+
+    /** An advert set into an item mid-sentence: the text under it finishes the item's sentence. */
+    @Test
+    void theTextUnderAnAdvertSetMidSentenceFinishesTheItem() {
+        Proposal p = Segmenter.segmentStrict("""
+                影片公司欠薪風潮
+
+                某影片公司職員數十人，因
+                公司積欠薪水兩月，昨日齊
+                集經理室要求，恐將宣告停
+
+                仁濟堂
+                止咳丸
+                每盒三角
+
+                業云。
+
+                法租界巡捕舞弊案宣判
+
+                法租界某捕房華捕三名，被
+                控向煙販索賄，昨日宣判。
+                """, null);
+        assertThat(p.articles()).extracting(ProposedArticle::kind).containsExactly("news", "advert", "news");
+        assertThat(String.join("", p.articles().get(0).paragraphs())).endsWith("恐將宣告停業云。");
+    }
+
+    /** A signature short of the column over an advert ends its item: what follows the advert is not its text. */
+    @Test
+    void textUnderAnAdvertAfterASignatureIsNotTheItemsText() {
+        Proposal p = Segmenter.segmentStrict("""
+                電車上的扒手
+
+                編輯先生：本月二十日上午，
+                我乘第八路電車至外灘，皮
+                夾已被扒去，希望當局加派
+                便衣探捕，以保乘客安全。
+                讀者　趙仲平
+
+                美華時裝公司
+                女子旗袍　新式裁剪
+                霞飛路八百號
+
+                今晚回力球預測
+
+                第一盤　二號　六號
+                第二盤　四號　一號
+                """, null);
+        assertThat(String.join("", p.articles().get(0).paragraphs())).doesNotContain("回力球");
+    }
 }

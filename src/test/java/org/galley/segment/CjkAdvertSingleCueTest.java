@@ -35,8 +35,8 @@ class CjkAdvertSingleCueTest {
 
     @Test
     void aPriceInYuanOrJiaoMakesTheNotice() {
-        assertThat(CjkAdvertRule.isAdvertText("福康藥房出品\n止咳丸五角\n")).isTrue();
-        assertThat(CjkAdvertRule.isAdvertText("福康藥房出品\n止咳丸\n")).isFalse();
+        assertThat(CjkAdvertRule.isAdvertText("福康藥房出品\n止咳良藥五角\n")).isTrue();
+        assertThat(CjkAdvertRule.isAdvertText("福康藥房出品\n止咳良藥\n")).isFalse();
     }
 
     @Test
@@ -54,6 +54,12 @@ class CjkAdvertSingleCueTest {
     @Test
     void aShopWordMakesTheNotice() {
         assertThat(CjkAdvertRule.isAdvertText("福康藥房\n各處均有代售\n")).isTrue();
-        assertThat(CjkAdvertRule.isAdvertText("福康丸\n各處均有代售\n")).isFalse();
+        assertThat(CjkAdvertRule.isAdvertText("福康號\n各處均有代售\n")).isFalse();
+    }
+
+    @Test
+    void aMedicinesNameAloneOnItsLineMakesTheNotice() {
+        assertThat(CjkAdvertRule.isAdvertText("福康藥房出品\n止咳丸\n")).isTrue();
+        assertThat(CjkAdvertRule.isAdvertText("福康藥房出品\n止咳良藥\n")).isFalse();
     }
 }
