@@ -225,8 +225,7 @@ final class ArticleAssembler {
             width = Math.max(width, CharClass.visibleLength(body.lines.get(k).text));
         }
         // the column ran out mid-sentence: its last line is full (a signature or a paragraph's end falls short)
-        return CharClass.visibleLength(t) >= width - 1 && !SentenceEnd.endsSentence(t, true) && !t.endsWith("、") && !SentenceEnd.endsInstalment(t)
-                && CjkBylineRule.trailingSignature(t) < 0;
+        return CharClass.visibleLength(t) >= width - 1 && !SentenceEnd.endsZhItem(t) && !SentenceEnd.endsInstalment(t);
     }
 
     /** A serial's instalment ended with （未完）: no text after it is the instalment's. */

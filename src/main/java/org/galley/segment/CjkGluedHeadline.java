@@ -60,8 +60,7 @@ final class CjkGluedHeadline {
                 continue; // no head, or a head with a blank above: the ordinary headline rules read it
             }
             Line above = lines.get(start);
-            boolean finished = above.punctuationOnly || SentenceEnd.endsSentence(above.text, true)
-                    || above.text.endsWith("、") || CjkBylineRule.trailingSignature(above.text) > 0;
+            boolean finished = above.punctuationOnly || SentenceEnd.endsZhItem(above.text);
             if (finished && headIsShort(lines, start, end, d)) {
                 for (int k = start + 1; k <= end; k++) {
                     lines.get(k).kind = LineKind.TITLE;
@@ -99,8 +98,7 @@ final class CjkGluedHeadline {
                 continue;
             }
             String t = above.text;
-            boolean finished = SentenceEnd.endsSentence(t, true) || t.endsWith("、")
-                    || CjkBylineRule.trailingSignature(t) > 0;
+            boolean finished = SentenceEnd.endsZhItem(t);
             int width = Math.max(CharClass.visibleLength(t), CharClass.visibleLength(lines.get(next).text));
             boolean narrow = true;
             for (int k = i; k <= end; k++) {
@@ -175,7 +173,6 @@ final class CjkGluedHeadline {
         return false;
     }
 
-
     /** An opening quote or bracket left open: the headline would not stop there. */
     private static boolean unbalanced(List<Line> lines, int i, int j) {
         int depth = 0;
@@ -222,8 +219,7 @@ final class CjkGluedHeadline {
             return true;
         }
         String t = lines.get(k).text;
-        return lines.get(k).punctuationOnly || lines.get(k).advertEnd || SentenceEnd.endsSentence(t, true)
-                || t.endsWith("、") || CjkBylineRule.trailingSignature(t) > 0
+        return lines.get(k).punctuationOnly || lines.get(k).advertEnd || SentenceEnd.endsZhItem(t)
                 || SentenceEnd.endsInstalment(k > 0 ? lines.get(k - 1).text + t : t);
     }
 }

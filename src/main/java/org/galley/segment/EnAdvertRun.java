@@ -130,7 +130,7 @@ final class EnAdvertRun {
      */
     private static final String[] REPORT_HEADS = {"PARLIAMENT", "COMMONS", "LORDS", "MEETING", "MEETINGS", "INQUEST",
             "ACCIDENT", "MURDER", "POLICE", "ASSIZES", "SESSIONS", "STRIKE", "INTELLIGENCE", "CORRESPONDENCE",
-            "ELECTION", "COURT", "TRIAL", "FIRE", "DEATH", "NEWS"};
+            "ELECTION", "COURT", "TRIAL", "FIRE", "DEATH", "NEWS", "MARKET", "MARKETS", "EXCHANGE", "PRICES"};
 
     private static boolean reportHeading(Draft d) {
         if (d.title == null) {

@@ -101,7 +101,7 @@ final class ParagraphBuilder {
         return false;
     }
 
-
+    /** A line with Han characters and no punctuation mark (a gap between columns is no mark). */
     private static boolean unpunctuated(String t) {
         boolean han = false;
         for (int k = 0; k < t.length(); k++) {

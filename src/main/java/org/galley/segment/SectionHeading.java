@@ -29,25 +29,47 @@ final class SectionHeading {
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z-]+");
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^A-Za-z]+");
 
+    /**
+     * Words of a market report's heading (MONEY MARKET AND CITY NEWS, CORN EXCHANGE, PRICES CURRENT): a report
+     * of the day's trade, an article of its own, neither a section of briefs nor a brief inside one.
+     */
+    private static final Set<String> MARKETS = Set.of("market", "markets", "exchange", "prices", "money", "funds");
+
     private SectionHeading() {
     }
 
     static boolean is(List<Unit> units, int i) {
         Unit u = units.get(i);
         String t = u.first().text;
-        if (u.lines.size() != 1 || !TitleRule.isCaps(t) || SPACES.split(t).length > MAX_WORDS) {
+        if (u.lines.size() != 1 || !TitleRule.isCaps(t) || SPACES.split(t).length > MAX_WORDS || namesMarket(t)) {
             return false;
         }
         String[] words = NOT_WORD.split(t.toLowerCase(Locale.ROOT).strip());
-        for (String w : words) {
-            if (WORDS.contains(w)) {
-                return true;
-            }
+        if (namesSection(t)) {
+            return true;
         }
         if (realWords(t) == 1 && words.length <= 2 && ALONE.contains(longest(words))) {
             return true;
         }
         return realWords(t) >= 2 && items(units, i + 1) >= 2; // OCR debris in capitals (TURDER 0) is no heading
+    }
+
+    /** The heading holds a word that names a section ({@code LOCAL NEWS}, {@code FOREIGN INTELLIGENCE}). */
+    private static boolean namesSection(String t) {
+        return TitleRule.isCaps(t) && anyWord(t, WORDS);
+    }
+
+    private static boolean namesMarket(String t) {
+        return anyWord(t, MARKETS);
+    }
+
+    private static boolean anyWord(String t, Set<String> set) {
+        for (String w : NOT_WORD.split(t.toLowerCase(Locale.ROOT).strip())) {
+            if (set.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A brief under a section heading runs to at most this many lines of text. */
@@ -67,8 +89,8 @@ final class SectionHeading {
      */
     static boolean isBriefHead(List<Unit> units, int i, int maxLines) {
         Unit u = units.get(i);
-        if (u.lines.size() > 2 || is(units, i)) {
-            return false;
+        if (u.lines.size() > 2 || is(units, i) || namesSection(u.first().text) || namesMarket(u.first().text)) {
+            return false; // SHIP NEWS. / ARRIVED.: the next section, its deck under it
         }
         for (Line l : u.lines) {
             if (l.letterAddress || EnLetterRule.isAddress(l.text)) {

@@ -22,6 +22,11 @@ final class SentenceEnd {
         return false;
     }
 
+    /** A Chinese line an item may end on: a finished sentence, the older papers' trailing {@code 、}, a signature. */
+    static boolean endsZhItem(String t) {
+        return endsSentence(t, true) || t.endsWith("、") || CjkBylineRule.trailingSignature(t) > 0;
+    }
+
     static boolean endsSentence(String text, boolean zh) {
         int i = lastSignificant(text, zh);
         if (i < 0) {
