@@ -130,13 +130,16 @@ final class EnAdvertRun {
      */
     private static final String[] REPORT_HEADS = {"PARLIAMENT", "COMMONS", "LORDS", "MEETING", "MEETINGS", "INQUEST",
             "ACCIDENT", "MURDER", "POLICE", "ASSIZES", "SESSIONS", "STRIKE", "INTELLIGENCE", "CORRESPONDENCE",
-            "ELECTION", "COURT", "TRIAL", "FIRE", "DEATH", "NEWS", "MARKET", "MARKETS", "EXCHANGE", "PRICES"};
+            "ELECTION", "COURT", "TRIAL", "FIRE", "DEATH", "NEWS"};
 
     private static boolean reportHeading(Draft d) {
         if (d.title == null) {
             return false;
         }
         String t = d.title.first().text; // the heading proper: a signature under it may name the Police Office
+        if (SectionHeading.namesMarket(t)) {
+            return true; // PRICES CURRENT: a market report, however many prices it lists
+        }
         {
             int i = 0;
             int len = t.length();

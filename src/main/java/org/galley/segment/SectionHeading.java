@@ -59,7 +59,8 @@ final class SectionHeading {
         return TitleRule.isCaps(t) && anyWord(t, WORDS);
     }
 
-    private static boolean namesMarket(String t) {
+    /** The heading names a market report ({@link #MARKETS}). */
+    static boolean namesMarket(String t) {
         return anyWord(t, MARKETS);
     }
 
