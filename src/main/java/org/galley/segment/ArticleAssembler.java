@@ -230,7 +230,7 @@ final class ArticleAssembler {
 
     /** A serial's instalment ended with （未完）: no text after it is the instalment's. */
     private static boolean endsInstalment(Draft cur) {
-        return cur.hasBody() && SentenceEnd.endsInstalment(last(cur.bodies).tail());
+        return cur.hasBody() && last(cur.bodies).endsInstalment();
     }
 
     /**

@@ -13,7 +13,21 @@ final class SentenceEnd {
      * instalment. {@code tail} is the text's last two lines joined.
      */
     static boolean endsInstalment(String tail) {
-        String t = Scripts.fold(CharClass.removeSpaces(tail)).replace('（', '(').replace('）', ')');
+        // the last six characters that are not spaces, read backwards: every line of the page comes here, and
+        // almost none ends on a bracket
+        char[] end = new char[6];
+        int n = 0;
+        for (int i = tail.length() - 1; i >= 0 && n < end.length; i--) {
+            char c = tail.charAt(i);
+            if (!CharClass.isSpace(c) && c != '\n' && c != '\r') {
+                if (n == 0 && c != ')' && c != '）') {
+                    return false;
+                }
+                char f = Scripts.fold(c);
+                end[end.length - 1 - n++] = f == '（' ? '(' : f == '）' ? ')' : f;
+            }
+        }
+        String t = new String(end, end.length - n, n);
         for (String e : INSTALMENT_ENDS) {
             if (t.endsWith(e)) {
                 return true;

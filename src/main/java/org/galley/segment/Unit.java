@@ -37,6 +37,16 @@ final class Unit {
         return lines.size() < 2 ? last().text : lines.get(lines.size() - 2).text + last().text;
     }
 
+    /** {@link SentenceEnd#endsInstalment} of the {@link #tail}, joined only when the last line ends on a bracket. */
+    boolean endsInstalment() {
+        String t = last().text;
+        int i = t.length() - 1;
+        while (i >= 0 && CharClass.isSpace(t.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (t.charAt(i) == ')' || t.charAt(i) == '）') && SentenceEnd.endsInstalment(tail());
+    }
+
     /** Title blocks: the line texts of each blank-separated block. */
     List<List<String>> blocks() {
         List<List<String>> out = new ArrayList<>();

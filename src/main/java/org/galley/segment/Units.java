@@ -49,7 +49,7 @@ final class Units {
                     }
                     if (cur == null || cur.type != Unit.Type.BODY || line.datelineStart || line.advertStart
                             || line.layoutBreak || cur.last().letterTail && !line.letterTail
-                            || SentenceEnd.endsInstalment(cur.tail())) { // （未完）: the serial stops here
+                            || cur.endsInstalment()) { // （未完）: the serial stops here
                         cur = start(out, Unit.Type.BODY);
                     }
                     cur.add(line, blank);
