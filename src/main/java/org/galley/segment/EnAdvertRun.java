@@ -75,7 +75,7 @@ final class EnAdvertRun {
                 advert[i] = true; // the formulas alone, as ArticleBuilder judged each draft before runs were read
                 continue;
             }
-            Counts c = count(lines);
+            Counts c = count(lines, true);
             boolean story = tellsStory(c, lines.size());
             advert[i] = !story && !signed && c.kinds >= MIN_KINDS && c.trade * LINES_PER_TRADE_WORD >= lines.size();
             neutral[i] = !story && !signed && !d.section && lines.size() <= MAX_NEIGHBOUR_LINES
@@ -110,7 +110,7 @@ final class EnAdvertRun {
         for (int k = 0; k < body.lines.size() && k < NOTICE_OPENING_LINES; k++) {
             head.add(body.lines.get(k).text);
         }
-        Counts c = count(head);
+        Counts c = count(head, true);
         return !tellsStory(c, head.size()) && (EnAdvertRule.isAdvert(head)
                 || c.kinds >= MIN_KINDS && c.trade * LINES_PER_TRADE_WORD >= head.size());
     }
@@ -219,6 +219,15 @@ final class EnAdvertRun {
     }
 
     static Counts count(List<String> lines) {
+        return count(lines, false);
+    }
+
+    /**
+     * With {@code untilStory}, counting stops once the lines are sure to {@link #tellsStory} (the past-tense verbs
+     * only grow): the callers ask nothing more of a story, and most drafts of a page are stories.
+     */
+    private static Counts count(List<String> lines, boolean untilStory) {
+        int enough = untilStory ? Math.max(MIN_PAST_VERBS, lines.size() / LINES_PER_PAST_VERB + 1) : Integer.MAX_VALUE;
         boolean[] seen = new boolean[TRADE.length];
         int kinds = 0;
         int trade = 0;
@@ -249,8 +258,8 @@ final class EnAdvertRun {
                 }
                 if (n <= MAX_PAST && (ascii ? isPastAscii(line, start, n) : isPast(line, start, n))) {
                     // "the said bankrupt" of a legal notice is no verb
-                    if (!(afterThe && n == 4 && line.regionMatches(true, start, "said", 0, 4))) {
-                        past++;
+                    if (!(afterThe && n == 4 && line.regionMatches(true, start, "said", 0, 4)) && ++past >= enough) {
+                        return new Counts(trade, kinds, past);
                     }
                     continue;
                 }
