@@ -8,17 +8,18 @@ package org.galley.segment;
 final class WordSet {
     private char[] chars = new char[256];
     private int used;
-    /** Per slot: start of the word in {@link #chars} plus one (0: empty), its length and its hash. */
-    private int[] starts;
-    private int[] lengths;
-    private int[] hashes;
+    /**
+     * Three ints per slot, side by side so that a probe reads one cache line: the word's hash, its start in
+     * {@link #chars} plus one (0: an empty slot) and its length.
+     */
+    private int[] slots;
+    /** Number of slots, a power of two. */
+    private int capacity;
     private int size;
 
     WordSet(int expected) {
-        int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        starts = new int[cap];
-        lengths = new int[cap];
-        hashes = new int[cap];
+        capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        slots = new int[capacity * 3];
     }
 
     boolean isEmpty() {
@@ -36,12 +37,9 @@ final class WordSet {
 
     /** {@link #add(char[], int, int)} with the word's {@link #hash} already computed. */
     void add(char[] w, int from, int len, int h) {
-        int mask = starts.length - 1;
-        for (int i = h & mask; ; i = (i + 1) & mask) {
-            if (starts[i] == 0) {
-                break;
-            }
-            if (hashes[i] == h && equal(i, w, from, len)) {
+        int mask = capacity - 1;
+        for (int i = h & mask; slots[3 * i + 1] != 0; i = (i + 1) & mask) {
+            if (slots[3 * i] == h && equal(i, w, from, len)) {
                 return;
             }
         }
@@ -49,7 +47,7 @@ final class WordSet {
             chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
         }
         System.arraycopy(w, from, chars, used, len);
-        if ((size + 1) * 2 > starts.length) {
+        if ((size + 1) * 2 > capacity) {
             grow();
         }
         put(used, len, h);
@@ -63,10 +61,10 @@ final class WordSet {
             h = 31 * h + w.charAt(k);
         }
         h = spread(h);
-        int mask = starts.length - 1;
-        for (int i = h & mask; starts[i] != 0; i = (i + 1) & mask) {
-            if (hashes[i] == h && lengths[i] == w.length()) {
-                int s = starts[i] - 1;
+        int mask = capacity - 1;
+        for (int i = h & mask; slots[3 * i + 1] != 0; i = (i + 1) & mask) {
+            if (slots[3 * i] == h && slots[3 * i + 2] == w.length()) {
+                int s = slots[3 * i + 1] - 1;
                 boolean same = true;
                 for (int k = 0; k < w.length() && same; k++) {
                     same = chars[s + k] == w.charAt(k);
@@ -85,9 +83,9 @@ final class WordSet {
 
     /** {@link #contains(char[], int, int)} with the word's {@link #hash} already computed (for several sets). */
     boolean contains(char[] w, int from, int len, int h) {
-        int mask = starts.length - 1;
-        for (int i = h & mask; starts[i] != 0; i = (i + 1) & mask) {
-            if (hashes[i] == h && equal(i, w, from, len)) {
+        int mask = capacity - 1;
+        for (int i = h & mask; slots[3 * i + 1] != 0; i = (i + 1) & mask) {
+            if (slots[3 * i] == h && equal(i, w, from, len)) {
                 return true;
             }
         }
@@ -95,10 +93,10 @@ final class WordSet {
     }
 
     private boolean equal(int slot, char[] w, int from, int len) {
-        if (lengths[slot] != len) {
+        if (slots[3 * slot + 2] != len) {
             return false;
         }
-        int s = starts[slot] - 1;
+        int s = slots[3 * slot + 1] - 1;
         for (int k = 0; k < len; k++) {
             if (chars[s + k] != w[from + k]) {
                 return false;
@@ -108,26 +106,23 @@ final class WordSet {
     }
 
     private void put(int start, int len, int h) {
-        int mask = starts.length - 1;
+        int mask = capacity - 1;
         int i = h & mask;
-        while (starts[i] != 0) {
+        while (slots[3 * i + 1] != 0) {
             i = (i + 1) & mask;
         }
-        starts[i] = start + 1;
-        lengths[i] = len;
-        hashes[i] = h;
+        slots[3 * i] = h;
+        slots[3 * i + 1] = start + 1;
+        slots[3 * i + 2] = len;
     }
 
     private void grow() {
-        int[] s = starts;
-        int[] l = lengths;
-        int[] h = hashes;
-        starts = new int[s.length * 2];
-        lengths = new int[s.length * 2];
-        hashes = new int[s.length * 2];
-        for (int i = 0; i < s.length; i++) {
-            if (s[i] != 0) {
-                put(s[i] - 1, l[i], h[i]);
+        int[] old = slots;
+        capacity *= 2;
+        slots = new int[capacity * 3];
+        for (int i = 0; i < old.length; i += 3) {
+            if (old[i + 1] != 0) {
+                put(old[i + 1] - 1, old[i + 2], old[i]);
             }
         }
     }

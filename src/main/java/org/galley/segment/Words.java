@@ -43,11 +43,23 @@ final class Words {
     }
 
     static boolean startsWithIgnoreCase(String s, int from, String prefix) {
-        if (from >= 0 && from < s.length() && !prefix.isEmpty()
-                && differsAscii(s.charAt(from), prefix.charAt(0))) {
-            return false; // the first letters differ: most calls end here, without regionMatches' case tables
+        int n = prefix.length();
+        if (from < 0 || from > s.length() - n) {
+            return false; // as regionMatches answers out of range
         }
-        return s.regionMatches(true, from, prefix, 0, prefix.length());
+        // ASCII compared here, letter by letter (most calls end at the first or second letter); the rest of a word
+        // with letters beyond ASCII goes to regionMatches, which folds those (the Kelvin sign to k)
+        for (int k = 0; k < n; k++) {
+            char a = s.charAt(from + k);
+            char b = prefix.charAt(k);
+            if (a >= 0x80 || b >= 0x80) {
+                return s.regionMatches(true, from + k, prefix, k, n - k);
+            }
+            if (CharClass.lowerAscii(a) != CharClass.lowerAscii(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean containsIgnoreCase(String s, String lowerNeedle) {
