@@ -21,7 +21,8 @@ final class Vocabulary {
     }
 
     static Vocabulary of(List<Line> lines) {
-        WordSet words = new WordSet(Math.max(1024, lines.size() * 4)); // about as many words as that: no regrowing
+        // a column line holds five to eight words, most of them repeated on the page: about two new words per line
+        WordSet words = new WordSet(Math.max(256, lines.size() * 2));
         Set<String> compounds = new HashSet<>();
         char[] scratch = new char[64];
         for (Line line : lines) {

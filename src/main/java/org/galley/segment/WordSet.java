@@ -6,7 +6,7 @@ package org.galley.segment;
  * {@code HashSet<String>} each question cost a substring, a lower-cased copy and a concatenation.
  */
 final class WordSet {
-    private char[] chars = new char[256];
+    private char[] chars;
     private int used;
     /**
      * Three ints per slot, side by side so that a probe reads one cache line: the word's hash, its start in
@@ -20,6 +20,7 @@ final class WordSet {
     WordSet(int expected) {
         capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         slots = new int[capacity * 3];
+        chars = new char[Math.max(256, expected * 6)]; // words of about six letters
     }
 
     boolean isEmpty() {
