@@ -88,10 +88,33 @@ final class CjkAdvertRule {
     /** The most lines of an advert glued under an item. */
     private static final int MAX_TAIL = 8;
 
-    /** A line of an advert under running text: shorter than the column, no clause punctuation. */
+    /**
+     * A line of an advert under running text: no clause punctuation, and shorter than the column or spaced into
+     * words ({@code 總發行所　南京路三百四十五號}, {@code 二時半　五時半　七時半}): an advert's lines may run wider
+     * than the narrow column of the item above, running text is not spaced.
+     */
     private static boolean shortBare(String t, int width) {
-        return CharClass.visibleLength(t) * 5 <= width * 4 && t.indexOf('，') < 0 && t.indexOf('。') < 0
-                && !t.endsWith("、");
+        return (CharClass.visibleLength(t) * 5 <= width * 4 || spacedIntoWords(t)) && t.indexOf('，') < 0
+                && t.indexOf('。') < 0 && !t.endsWith("、");
+    }
+
+    /**
+     * Spaces between two Chinese words of the line. The justification spaces of running text stand beside digits
+     * and letters ({@code 有 1.2万余名}); and the tail must still read as an advert on its own.
+     */
+    private static boolean spacedIntoWords(String t) {
+        for (int k = 1; k + 1 < t.length(); k++) {
+            if (CharClass.isSpace(t.charAt(k)) && CharClass.isHan(t.charAt(k - 1))) {
+                int m = k;
+                while (m < t.length() && CharClass.isSpace(t.charAt(m))) {
+                    m++;
+                }
+                if (m < t.length() && CharClass.isHan(t.charAt(m))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean inBlock(Line l) {

@@ -63,7 +63,8 @@ final class CjkCrosshead {
     }
 
     /** Heads that name a part of any report: the course of events, the state of things, one side's part. */
-    private static final String[] REPORT_PARTS = {"经过", "情形", "详情", "原因", "真相", "始末", "情况", "方面", "内幕"};
+    private static final String[] REPORT_PARTS = {"经过", "情形", "详情", "原因", "真相", "始末", "情况", "方面", "内幕",
+        "阵容", "名单"}; // and a match's line-ups or a list of names: 雙方陣容, 得獎名單
     /** Heads that name a part of a proceeding or an inquiry: statements, evidence, pleas, the judgment. */
     private static final String[] PROCEEDING_PARTS = {"陈述", "答辩", "供词", "供述", "口供", "证言", "证词", "判决",
         "判词", "辩护", "辩论", "理由", "自白", "讯问", "诘问"};

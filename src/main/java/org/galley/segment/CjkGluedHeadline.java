@@ -60,7 +60,8 @@ final class CjkGluedHeadline {
                 continue; // no head, or a head with a blank above: the ordinary headline rules read it
             }
             Line above = lines.get(start);
-            boolean finished = above.punctuationOnly || SentenceEnd.endsZhItem(above.text);
+            boolean finished = above.punctuationOnly || SentenceEnd.endsZhItem(start > 0
+                    && lines.get(start - 1).kind == LineKind.TEXT ? lines.get(start - 1).text : "", above.text);
             if (finished && headIsShort(lines, start, end, d)) {
                 for (int k = start + 1; k <= end; k++) {
                     lines.get(k).kind = LineKind.TITLE;
@@ -98,7 +99,8 @@ final class CjkGluedHeadline {
                 continue;
             }
             String t = above.text;
-            boolean finished = SentenceEnd.endsZhItem(t);
+            boolean finished = SentenceEnd.endsZhItem(i > 1 && lines.get(i - 2).kind == LineKind.TEXT
+                    ? lines.get(i - 2).text : "", t);
             int width = Math.max(CharClass.visibleLength(t), CharClass.visibleLength(lines.get(next).text));
             boolean narrow = true;
             for (int k = i; k <= end; k++) {
@@ -219,7 +221,8 @@ final class CjkGluedHeadline {
             return true;
         }
         String t = lines.get(k).text;
-        return lines.get(k).punctuationOnly || lines.get(k).advertEnd || SentenceEnd.endsZhItem(t)
+        String above = k > 0 && lines.get(k - 1).kind == LineKind.TEXT ? lines.get(k - 1).text : "";
+        return lines.get(k).punctuationOnly || lines.get(k).advertEnd || SentenceEnd.endsZhItem(above, t)
                 || SentenceEnd.endsInstalment(k > 0 ? lines.get(k - 1).text + t : t);
     }
 }

@@ -29,7 +29,7 @@ final class CjkTitleRule {
                 j++;
             }
             if (j - i <= MAX_LINES && boundaryAbove(i - 1) && boundary(j) && !continuesText(i, j)
-                    && !runningText(i, j) && !isVerse(lines, i, j)) {
+                    && !runningText(i, j) && !isVerse(lines, i, j) && !leavesQuoteOpen(i, j)) {
                 for (int k = i; k < j; k++) {
                     lines.get(k).kind = LineKind.TITLE;
                 }
@@ -38,6 +38,26 @@ final class CjkTitleRule {
             }
             i = j;
         }
+    }
+
+    /**
+     * The lines open a quotation they do not close ({@code “项目从签约到开工只用了不到 4个} over a column break): a
+     * quoted sentence of the text running on, since a headline closes what it quotes ({@code “微网格”激活…}).
+     */
+    private boolean leavesQuoteOpen(int i, int j) {
+        int depth = 0;
+        for (int k = i; k < j; k++) {
+            String t = lines.get(k).text;
+            for (int c = 0; c < t.length(); c++) {
+                char ch = t.charAt(c);
+                if (ch == '“' || ch == '「' || ch == '『') {
+                    depth++;
+                } else if ((ch == '”' || ch == '」' || ch == '』') && depth > 0) {
+                    depth--;
+                }
+            }
+        }
+        return depth > 0;
     }
 
     private static boolean candidate(Line l) {

@@ -41,6 +41,15 @@ final class SentenceEnd {
         return endsSentence(t, true) || t.endsWith("、") || CjkBylineRule.trailingSignature(t) > 0;
     }
 
+    /**
+     * {@link #endsZhItem(String)} of {@code t}, or {@code t} closes a signature that broke over two lines
+     * ({@code …不可錯過也、（梨} ⏎ {@code 園客）}); {@code above} is the line before it, or "".
+     */
+    static boolean endsZhItem(String above, String t) {
+        return endsZhItem(t) || !above.isEmpty() && (t.endsWith("）") || t.endsWith(")")) && t.indexOf('（') < 0
+                && t.indexOf('(') < 0 && CjkBylineRule.trailingSignature(above + t) > 0;
+    }
+
     static boolean endsSentence(String text, boolean zh) {
         int i = lastSignificant(text, zh);
         if (i < 0) {
