@@ -28,7 +28,8 @@ final class CjkCrosshead {
     private static final String HEARSAY_AFTER_JU = "闻悉报载云传称";
     /** Numbers of parts and sub-heads: Chinese numerals and the heavenly stems. */
     static final String NUMERALS = "一二三四五六七八九十甲乙丙丁戊";
-    private static final String MARKS = "▲△●○◆◇■□★☆◎※";
+    /** Marks that open a sub-head or a brief (▲ 一, ■本报讯). */
+    static final String MARKS = "▲△●○◆◇■□★☆◎※";
 
     private CjkCrosshead() {
     }

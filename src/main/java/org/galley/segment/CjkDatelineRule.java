@@ -12,9 +12,6 @@ final class CjkDatelineRule {
     /** What a wire dateline holds between its brackets before 电: a place, a date, an agency. */
     private static final int MAX_WIRE = 20;
 
-    /** Bullets that open the briefs of a column of news in brief: ■本报讯 近日… */
-    private static final String BULLETS = "■▲●◆★";
-
     private CjkDatelineRule() {
     }
 
@@ -22,7 +19,7 @@ final class CjkDatelineRule {
         String t = line;
         int i = 0;
         while (i < t.length() && (CharClass.isSpace(t.charAt(i)) || t.charAt(i) == '【' || t.charAt(i) == '['
-                || t.charAt(i) == '〔' || BULLETS.indexOf(t.charAt(i)) >= 0)) {
+                || t.charAt(i) == '〔' || CjkCrosshead.MARKS.indexOf(t.charAt(i)) >= 0)) {
             i++; // and the bullet that opens each brief of a column (■本报讯)
         }
         String s = t.substring(i);

@@ -60,8 +60,7 @@ final class CjkGluedHeadline {
                 continue; // no head, or a head with a blank above: the ordinary headline rules read it
             }
             Line above = lines.get(start);
-            boolean finished = above.punctuationOnly || SentenceEnd.endsZhItem(start > 0
-                    && lines.get(start - 1).kind == LineKind.TEXT ? lines.get(start - 1).text : "", above.text);
+            boolean finished = above.punctuationOnly || SentenceEnd.endsZhItem(textAbove(lines, start), above.text);
             if (finished && headIsShort(lines, start, end, d)) {
                 for (int k = start + 1; k <= end; k++) {
                     lines.get(k).kind = LineKind.TITLE;
@@ -99,8 +98,7 @@ final class CjkGluedHeadline {
                 continue;
             }
             String t = above.text;
-            boolean finished = SentenceEnd.endsZhItem(i > 1 && lines.get(i - 2).kind == LineKind.TEXT
-                    ? lines.get(i - 2).text : "", t);
+            boolean finished = SentenceEnd.endsZhItem(textAbove(lines, i - 1), t);
             int width = Math.max(CharClass.visibleLength(t), CharClass.visibleLength(lines.get(next).text));
             boolean narrow = true;
             for (int k = i; k <= end; k++) {
@@ -177,19 +175,29 @@ final class CjkGluedHeadline {
 
     /** An opening quote or bracket left open: the headline would not stop there. */
     private static boolean unbalanced(List<Line> lines, int i, int j) {
+        return openings(lines, i, j, "“「『（《", "”」』）》") != 0;
+    }
+
+    /** Openings less closings of the lines {@code i..j-1}: positive where something they open is still open. */
+    static int openings(List<Line> lines, int i, int j, String opens, String closes) {
         int depth = 0;
         for (int k = i; k < j; k++) {
             String t = lines.get(k).text;
             for (int c = 0; c < t.length(); c++) {
                 char ch = t.charAt(c);
-                if (ch == '“' || ch == '「' || ch == '『' || ch == '（' || ch == '《') {
+                if (opens.indexOf(ch) >= 0) {
                     depth++;
-                } else if (ch == '”' || ch == '」' || ch == '』' || ch == '）' || ch == '》') {
+                } else if (closes.indexOf(ch) >= 0) {
                     depth--;
                 }
             }
         }
-        return depth != 0;
+        return depth;
+    }
+
+    /** The text of the line above {@code k}, or "" where that is no text line. */
+    private static String textAbove(List<Line> lines, int k) {
+        return k > 0 && lines.get(k - 1).kind == LineKind.TEXT ? lines.get(k - 1).text : "";
     }
 
     /** An indented line opens a paragraph (　　黃包車夫張), never a headline. */
@@ -221,8 +229,7 @@ final class CjkGluedHeadline {
             return true;
         }
         String t = lines.get(k).text;
-        String above = k > 0 && lines.get(k - 1).kind == LineKind.TEXT ? lines.get(k - 1).text : "";
-        return lines.get(k).punctuationOnly || lines.get(k).advertEnd || SentenceEnd.endsZhItem(above, t)
+        return lines.get(k).punctuationOnly || lines.get(k).advertEnd || SentenceEnd.endsZhItem(textAbove(lines, k), t)
                 || SentenceEnd.endsInstalment(k > 0 ? lines.get(k - 1).text + t : t);
     }
 }

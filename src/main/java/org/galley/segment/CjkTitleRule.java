@@ -45,19 +45,7 @@ final class CjkTitleRule {
      * quoted sentence of the text running on, since a headline closes what it quotes ({@code “微网格”激活…}).
      */
     private boolean leavesQuoteOpen(int i, int j) {
-        int depth = 0;
-        for (int k = i; k < j; k++) {
-            String t = lines.get(k).text;
-            for (int c = 0; c < t.length(); c++) {
-                char ch = t.charAt(c);
-                if (ch == '“' || ch == '「' || ch == '『') {
-                    depth++;
-                } else if ((ch == '”' || ch == '」' || ch == '』') && depth > 0) {
-                    depth--;
-                }
-            }
-        }
-        return depth > 0;
+        return CjkGluedHeadline.openings(lines, i, j, "“「『", "”」』") > 0;
     }
 
     private static boolean candidate(Line l) {

@@ -15,14 +15,14 @@ final class SentenceEnd {
     static boolean endsInstalment(String tail) {
         // the last six characters that are not spaces, read backwards: every line of the page comes here, and
         // almost none ends on a bracket
+        if (!endsOnBracket(tail)) {
+            return false;
+        }
         char[] end = new char[6];
         int n = 0;
         for (int i = tail.length() - 1; i >= 0 && n < end.length; i--) {
             char c = tail.charAt(i);
             if (!CharClass.isSpace(c) && c != '\n' && c != '\r') {
-                if (n == 0 && c != ')' && c != '）') {
-                    return false;
-                }
                 char f = Scripts.fold(c);
                 end[end.length - 1 - n++] = f == '（' ? '(' : f == '）' ? ')' : f;
             }
@@ -34,6 +34,15 @@ final class SentenceEnd {
             }
         }
         return false;
+    }
+
+    /** The last character that is not a space closes a bracket: every instalment end does. */
+    static boolean endsOnBracket(String t) {
+        int i = t.length() - 1;
+        while (i >= 0 && (CharClass.isSpace(t.charAt(i)) || t.charAt(i) == '\n' || t.charAt(i) == '\r')) {
+            i--;
+        }
+        return i >= 0 && (t.charAt(i) == ')' || t.charAt(i) == '）');
     }
 
     /** A Chinese line an item may end on: a finished sentence, the older papers' trailing {@code 、}, a signature. */

@@ -39,12 +39,7 @@ final class Unit {
 
     /** {@link SentenceEnd#endsInstalment} of the {@link #tail}, joined only when the last line ends on a bracket. */
     boolean endsInstalment() {
-        String t = last().text;
-        int i = t.length() - 1;
-        while (i >= 0 && CharClass.isSpace(t.charAt(i))) {
-            i--;
-        }
-        return i >= 0 && (t.charAt(i) == ')' || t.charAt(i) == '）') && SentenceEnd.endsInstalment(tail());
+        return SentenceEnd.endsOnBracket(last().text) && SentenceEnd.endsInstalment(tail());
     }
 
     /** Title blocks: the line texts of each blank-separated block. */
