@@ -63,7 +63,7 @@ class PageClaimsBrowserTest {
         annaWait.until(ExpectedConditions.elementToBeClickable(By.id("claim-page"))).click();
         annaWait.until(d -> text(d, "claim-text").contains("You are on page 1"));
         long start = System.nanoTime();
-        new WebDriverWait(bob, Duration.ofSeconds(20), Duration.ofMillis(20)).until(d -> text(d, "claim-text").contains(a + " is on page 1"));
+        Browser.waitFor(bob, Duration.ofSeconds(20), Duration.ofMillis(20)).until(d -> text(d, "claim-text").contains(a + " is on page 1"));
         System.out.println("Claim seen by the other browser after " + (System.nanoTime() - start) / 1_000_000 + " ms");
         assertThat(bob.findElements(By.id("claim-page")).stream().filter(WebElement::isDisplayed)).as("no claim button while anna holds it").isEmpty();
 
@@ -83,7 +83,7 @@ class PageClaimsBrowserTest {
         new Actions(anna).keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
         annaWait.until(d -> notifications(d).contains("Saved as revision"));
         start = System.nanoTime();
-        new WebDriverWait(bob, Duration.ofSeconds(20), Duration.ofMillis(20))
+        Browser.waitFor(bob, Duration.ofSeconds(20), Duration.ofMillis(20))
                 .until(d -> notifications(d).contains(a + " saved \"Anna's corrected headline\""));
         System.out.println("Save seen by the other browser after " + (System.nanoTime() - start) / 1_000_000 + " ms");
         card(bobWait, "Anna's corrected headline");
