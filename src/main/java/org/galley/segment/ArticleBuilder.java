@@ -103,8 +103,12 @@ final class ArticleBuilder {
             }
         }
         List<String> roles = roles(d, paras, inlineHeads);
-        String last = d.bodies.get(d.bodies.size() - 1).last().text;
-        boolean continued = d.continuedOn != null || !SentenceEnd.endsSentence(last, zh);
+        Unit lastBody = d.bodies.get(d.bodies.size() - 1);
+        String last = lastBody.last().text;
+        // an older paper's item ends on 、 or on its signature, broken over two lines or not: finished, not continued
+        String beforeLast = lastBody.lines.size() > 1 ? lastBody.lines.get(lastBody.lines.size() - 2).text : "";
+        boolean continued = d.continuedOn != null
+                || !(zh ? SentenceEnd.endsZhItem(beforeLast, last) : SentenceEnd.endsSentence(last, false));
         String kind = "news";
         String caption = null;
         if (isAdvert(d)) {

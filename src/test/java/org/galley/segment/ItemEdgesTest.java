@@ -117,4 +117,37 @@ class ItemEdgesTest {
             assertThat(a.paragraphs().get(0)).doesNotContain("■").doesNotContain("本报讯");
         });
     }
+
+    @Test
+    void anItemEndingOnTheOlderCommaOrOnItsBrokenSignatureIsFinishedNotContinued() {
+        Proposal p = Segmenter.segmentStrict("""
+                名伶南來
+
+                坤伶小桂芬、此番應大
+                舞臺之聘南來、前晚首
+                演、座客極盛、樓上下
+                幾無隙地、誠盛況也、（聽
+                松客）
+
+                新劇本之難產
+                近來各舞臺爭排新戲、而可演之本子
+                甚少、編劇者或抄襲舊作、或敷衍成
+                篇、觀眾每有看不下去之感、是則可
+                慨也、
+                """, null);
+        assertThat(news(p)).extracting(ProposedArticle::headline).containsExactly("名伶南來", "新劇本之難產");
+        assertThat(news(p)).extracting(ProposedArticle::continued).containsExactly(false, false);
+    }
+
+    @Test
+    void anItemStoppingMidClauseIsContinued() {
+        Proposal p = Segmenter.segmentStrict("""
+                工潮未息
+
+                本報訊　英商電車公司工人、
+                要求加薪三成、公司方面尚
+                未答復、工人方面則表示將
+                """, null);
+        assertThat(news(p)).singleElement().satisfies(a -> assertThat(a.continued()).isTrue());
+    }
 }
